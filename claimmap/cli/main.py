@@ -1,0 +1,407 @@
+"""The ``claimmap`` command line: one verb per task, a consistent ``--db``, ``--json`` where a
+table is printed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from claimmap import __version__
+from claimmap.config import Settings, load_settings
+from claimmap.store.sqlite import SQLiteStore, StoreError, open_store
+
+console = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+db_option = click.option(
+    "--db",
+    default="claimmap.db",
+    show_default=True,
+    envvar="CLAIMMAP_DB",
+    help="Database file (SQLite).",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+def _open(db: str) -> SQLiteStore:
+    try:
+        return open_store(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _settings(ctx: click.Context) -> Settings:
+    obj = ctx.find_root().obj or {}
+    return obj.get("settings") or Settings()
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimmap")
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file (claimmap.toml).")
+@click.option(
+    "--languages", help="Comma-separated ISO 639-1 codes for language ID (e.g. en,it,sq)."
+)
+@click.pass_context
+def cli(ctx: click.Context, config: str | None, languages: str | None) -> None:
+    """Map who claims what across a corpus of news articles.
+
+    Start with `claimmap demo`, or `claimmap ingest FOLDER` then `claimmap docs`.
+    """
+    try:
+        settings = load_settings(config)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(str(e)) from e
+    if languages:
+        settings.languages = tuple(x.strip() for x in languages.split(",") if x.strip())
+    ctx.obj = {"settings": settings}
+
+
+# -- ingest / analyze ----------------------------------------------------------------------
+def run_ingest(
+    store: SQLiteStore,
+    settings: Settings,
+    paths: list[str],
+    *,
+    meta: str | None = None,
+    analyze: bool = True,
+    quiet: bool = False,
+) -> Any:
+    from claimmap.analyze.registry import mark_ingested
+    from claimmap.ingest.pipeline import ingest_paths
+    from claimmap.ingest.sources import expand_paths
+
+    files, _, _ = expand_paths(paths)
+    total_bytes = sum(f.stat().st_size for f in files) or 1
+
+    def report(f: Any) -> None:
+        err.print(f"[red]error[/red]: {escape(f.source)}: {escape(f.reason)}")
+
+    with _progress() as prog:
+        task = prog.add_task("ingest", total=total_bytes)
+        summary = ingest_paths(
+            paths,
+            store,
+            settings,
+            meta_csv=meta,
+            report=report,
+            progress=lambda p, n: prog.advance(task, n),
+        )
+    mark_ingested(store, settings, summary.stored)
+    if analyze and summary.stored:
+        run_analysis(store, settings, None, False, quiet=True)
+    if not quiet:
+        console.print(
+            f"stored [green]{len(summary.stored)}[/green], "
+            f"unchanged {len(set(summary.unchanged))}, "
+            f"failed [red]{len(summary.failed)}[/red]"
+            + (f", skipped {summary.skipped} (unsupported types)" if summary.skipped else "")
+            + f"  ->  {escape(store.path)} ({store.count_documents()} documents)"
+        )
+    return summary
+
+
+def run_analysis(
+    store: SQLiteStore, settings: Settings, only: list[str] | None, force: bool, quiet: bool = False
+) -> dict[str, int]:
+    from claimmap.analyze.registry import plan, run_plan
+
+    try:
+        plans = plan(store, settings, only, force)
+    except KeyError as e:
+        raise click.UsageError(str(e.args[0])) from e
+    with _progress() as prog:
+
+        def factory(name: str, total: int) -> Callable[[int], None]:
+            task = prog.add_task(name, total=total)
+            return lambda n: prog.advance(task, n)
+
+        counts = run_plan(store, settings, plans, factory)
+    if not quiet:
+        for name, n in counts.items():
+            console.print(f"{name}: {n} document(s) analysed" if n else f"{name}: up to date")
+    return counts
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--meta",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV of metadata (columns: path or id, title, outlet, author, published, …).",
+)
+@click.option("--max-bytes", type=int, help="Refuse files larger than this (default 50 MB).")
+@click.option("--encoding", help="Decode non-UTF-8 text files that declare nothing with this.")
+@click.option("--no-analyze", is_flag=True, help="Only store; run `claimmap analyze` later.")
+@click.pass_context
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str,
+    meta: str | None,
+    max_bytes: int | None,
+    encoding: str | None,
+    no_analyze: bool,
+) -> None:
+    """Ingest files, folders (recursively) and globs.
+
+    Formats: .txt .md .html/.htm .pdf .jsonl .warc/.warc.gz and .zip of these. A sidecar
+    NAME.meta.json beside a file overrides its metadata. Re-ingesting is a no-op.
+    """
+    settings = _settings(ctx)
+    if max_bytes:
+        settings.max_bytes = max_bytes
+    if encoding:
+        settings.encoding = encoding
+    with _open(db) as store:
+        summary = run_ingest(store, settings, list(paths), meta=meta, analyze=not no_analyze)
+    if not summary.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--only", multiple=True, help="Run just this stage (repeatable).")
+@click.option("--force", is_flag=True, help="Re-run even where results are up to date.")
+@click.option("--list", "list_stages", is_flag=True, help="List the stages and exit.")
+@click.pass_context
+def analyze(
+    ctx: click.Context, db: str, only: tuple[str, ...], force: bool, list_stages: bool
+) -> None:
+    """Bring analyses up to date (all stages, or --only STAGE) after new documents or settings."""
+    from claimmap.analyze.registry import STAGES
+
+    if list_stages:
+        for st in STAGES.values():
+            console.print(f"[bold]{st.name}[/bold]  {escape(st.help)}")
+        return
+    with _open(db) as store:
+        run_analysis(store, _settings(ctx), list(only) or None, force)
+
+
+# -- looking at documents ------------------------------------------------------------------
+@cli.command()
+@db_option
+@json_option
+def docs(db: str, as_json: bool) -> None:
+    """List documents: id, title, outlet, date, language, words."""
+    with _open(db) as store:
+        rows = store.list_documents()
+    if as_json:
+        _print_json([r.__dict__ if hasattr(r, "__dict__") else _slots(r) for r in rows])
+        return
+    t = Table(show_lines=False)
+    t.add_column("id", no_wrap=True, min_width=16)
+    for col in ("title", "outlet", "date", "lang", "words"):
+        t.add_column(col, overflow="fold", justify="right" if col == "words" else "left")
+    for r in rows:
+        t.add_row(
+            r.id,
+            escape(_cut(r.title, 60)),
+            escape(r.outlet or ""),
+            r.published or "",
+            r.language or "",
+            str(r.words),
+        )
+    console.print(t)
+    console.print(f"{len(rows)} document(s)")
+
+
+def _slots(obj: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in obj.__slots__}
+
+
+def _cut(s: str | None, n: int) -> str:
+    s = s or ""
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _one_doc(store: SQLiteStore, ref: str) -> str:
+    ids = store.resolve_doc(ref)
+    if not ids:
+        raise click.ClickException(f"no document matches {ref!r} (try `claimmap docs`)")
+    if len(ids) > 1:
+        raise click.ClickException(f"{ref!r} matches {len(ids)} documents: {', '.join(ids[:5])}")
+    return ids[0]
+
+
+@cli.command()
+@click.argument("doc")
+@db_option
+@json_option
+@click.option("--sentences", is_flag=True, help="Show sentence boundaries too.")
+def show(doc: str, db: str, as_json: bool, sentences: bool) -> None:
+    """Show a document (id, id prefix, source path or external id): metadata, then its
+    paragraphs with their languages."""
+    with _open(db) as store:
+        d = store.get_document(_one_doc(store, doc))
+        assert d is not None
+        srcs = store.sources_of(d.id)
+    if as_json:
+        _print_json(
+            {
+                **{k: v for k, v in d.to_dict().items() if k != "segments"},
+                "sources": srcs,
+                "segments": [_slots(s) for s in d.segments],
+            }
+        )
+        return
+    for label, value in (
+        ("id", d.id),
+        ("title", d.title),
+        ("outlet", d.outlet),
+        ("author", d.author),
+        ("published", f"{d.published} ({d.published_granularity})" if d.published else None),
+        ("language", d.language),
+        ("format", d.fmt),
+        ("source", "\n        ".join(srcs)),
+    ):
+        console.print(f"[bold]{label:>9}[/bold]  {escape(str(value or '—'))}")
+    console.print()
+    sents = d.sentences()
+    for i, p in enumerate(d.paragraphs()):
+        console.print(f"[dim]¶{i} {p.start}-{p.end}[/dim] [cyan]{p.lang or '?'}[/cyan]")
+        if sentences:
+            for s in (s for s in sents if s.parent == i):
+                console.print(f"   [dim]{s.start}-{s.end}[/dim] {escape(d.text[s.start : s.end])}")
+        else:
+            console.print(escape(d.text[p.start : p.end]))
+        console.print()
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@json_option
+@click.option("--limit", default=20, show_default=True)
+def search(query: str, db: str, as_json: bool, limit: int) -> None:
+    """Full-text search over titles and texts (SQLite FTS5 syntax: "exact phrase", OR, NEAR)."""
+    with _open(db) as store:
+        hits = store.search(query, limit)
+    if as_json:
+        _print_json(hits)
+        return
+    t = Table()
+    t.add_column("id", no_wrap=True, min_width=16)
+    for col in ("title", "outlet", "date", "snippet"):
+        t.add_column(col, overflow="fold")
+    for h in hits:
+        t.add_row(
+            h["id"],
+            escape(_cut(h["title"], 40)),
+            escape(h["outlet"] or ""),
+            h["published"] or "",
+            escape(h["snippet"] or ""),
+        )
+    console.print(t)
+    console.print(f"{len(hits)} hit(s)")
+
+
+@cli.command()
+@db_option
+@json_option
+def failures(db: str, as_json: bool) -> None:
+    """Files (or archive members, jsonl lines) that could not be ingested, and why."""
+    with _open(db) as store:
+        rows = store.failures()
+    if as_json:
+        _print_json([_slots(r) for r in rows])
+        return
+    t = Table()
+    for col in ("source", "reason", "when"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(escape(r.source), escape(r.reason), r.at)
+    console.print(t)
+    console.print(f"{len(rows)} failure(s)")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="File to write ('-' = stdout).",
+    default="-",
+)
+def export(db: str, fmt: str, output: str) -> None:
+    """Export everything found, every record anchored to (doc, start, end)."""
+    from claimmap.export.writer import write_json, write_jsonl
+
+    writer = write_json if fmt == "json" else write_jsonl
+    with _open(db) as store:
+        if output == "-":
+            writer(store, sys.stdout)
+            return
+        tmp = Path(output + ".part")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            counts = writer(store, fh)
+        tmp.replace(output)  # a crash never leaves a half-written export under the real name
+    parts = ", ".join(f"{n} {k}" for k, n in counts.items())
+    err.print(f"wrote {escape(output)}: {parts}")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--fresh/--keep",
+    default=True,
+    show_default=True,
+    help="Start from an empty database (the default) or add to an existing one.",
+)
+@click.pass_context
+def demo(ctx: click.Context, db: str, fresh: bool) -> None:
+    """Ingest the bundled fictional demo corpus and show where to look next."""
+    from claimmap.demo import corpus_path
+
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+    with _open(db) as store:
+        console.print(f"Ingesting the demo corpus from {escape(str(corpus_path()))} …")
+        run_ingest(store, _settings(ctx), [str(corpus_path())])
+    dbflag = "" if db == "claimmap.db" else f" --db {db}"
+    console.print(
+        "\nNext:\n"
+        f"  claimmap docs{dbflag}                 the articles, outlets and dates\n"
+        f"  claimmap show DOC_ID{dbflag}          one article with its paragraphs and languages\n"
+        f'  claimmap search "Azure Front"{dbflag}   full-text search\n'
+        f"  claimmap export -o demo.json{dbflag}  everything as JSON"
+    )
+
+
+def main() -> None:
+    cli(prog_name="claimmap")
+
+
+if __name__ == "__main__":
+    main()

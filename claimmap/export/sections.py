@@ -1,0 +1,57 @@
+"""What an export contains: named top-level lists, each produced by one function.
+
+Later stages register their own section (``reuse``, ``entities``, ``claims`` …) here, so
+the exporter never needs to know about them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from claimmap.store.base import Store
+
+Section = Callable[[Store], Iterator[dict[str, Any]]]
+SECTIONS: dict[str, Section] = {}
+# the record type each section's lines carry in jsonl exports
+RECORD_TYPE: dict[str, str] = {}
+
+
+def section(name: str, record_type: str) -> Callable[[Section], Section]:
+    def deco(fn: Section) -> Section:
+        SECTIONS[name] = fn
+        RECORD_TYPE[name] = record_type
+        return fn
+
+    return deco
+
+
+@section("documents", "document")
+def documents(store: Store) -> Iterator[dict[str, Any]]:
+    sources_of = getattr(store, "sources_of", None)
+    for doc in store.iter_documents(with_segments=True):
+        yield {
+            "id": doc.id,
+            "source": doc.source,
+            "sources": sources_of(doc.id) if sources_of else [doc.source],
+            "external_id": doc.external_id,
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "author": doc.author,
+            "published": doc.published,
+            "published_granularity": doc.published_granularity,
+            "language": doc.language,
+            "format": doc.fmt,
+            "meta": doc.meta,
+            "text": doc.text,
+            "segments": [
+                {
+                    "kind": s.kind,
+                    "start": s.start,
+                    "end": s.end,
+                    "lang": s.lang,
+                    **({"paragraph": s.parent} if s.parent is not None else {}),
+                }
+                for s in doc.segments
+            ],
+        }

@@ -1,0 +1,67 @@
+"""Schema migrations, applied in order; ``user_version`` records how far a database got.
+
+Never edit a released migration: append a new one. Each runs in one transaction.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: documents, their sources, segments, failures, file cache, stage bookkeeping, FTS
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        external_id TEXT,
+        title TEXT,
+        outlet TEXT,
+        author TEXT,
+        published TEXT,
+        published_granularity TEXT,
+        language TEXT,
+        fmt TEXT NOT NULL,
+        meta TEXT NOT NULL DEFAULT '{}',
+        text TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE doc_sources (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        PRIMARY KEY (doc_id, source)
+    );
+    CREATE TABLE segments (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        lang TEXT,
+        parent INTEGER,
+        PRIMARY KEY (doc_id, kind, idx)
+    );
+    CREATE TABLE failures (source TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE TABLE files (
+        sha TEXT PRIMARY KEY, source TEXT NOT NULL, doc_ids TEXT NOT NULL, at TEXT NOT NULL
+    );
+    CREATE TABLE stage_runs (
+        stage TEXT NOT NULL, key TEXT NOT NULL, doc_id TEXT NOT NULL,
+        PRIMARY KEY (stage, doc_id)
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    """,
+]

@@ -1,0 +1,298 @@
+"""SQLite implementation of the store (the embedded default)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from claimmap.model import Document, Segment
+from claimmap.store.base import DocRow, Failure
+from claimmap.store.migrations import MIGRATIONS
+
+_DOC_COLS = (
+    "id, source, external_id, title, outlet, author, published, published_granularity,"
+    " language, fmt, words, ingested_at"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+class StoreError(Exception):
+    pass
+
+
+class SQLiteStore:
+    """One SQLite file in WAL mode; every document is written in one transaction."""
+
+    def __init__(self, path: str = "claimmap.db") -> None:
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path}: not a claimmap database ({e})") from e
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.row_factory = sqlite3.Row
+        self._depth = 0
+        self._migrate()
+
+    # -- plumbing -------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this claimmap "
+                f"({len(MIGRATIONS)}); upgrade claimmap"
+            )
+        for n, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={n};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Nested calls join the outer transaction; only the outermost commits."""
+        if self._depth == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.db.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents ------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+        )
+
+    def put_document(self, doc: Document) -> bool:
+        """Store a document with its segments; False if its content was already stored."""
+        with self.transaction():
+            if self.has_document(doc.id):
+                self.add_source(doc.id, doc.source)
+                return False
+            self.db.execute(
+                "INSERT INTO documents (id, source, external_id, title, outlet, author, published,"
+                " published_granularity, language, fmt, meta, text, words, ingested_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.id,
+                    doc.source,
+                    doc.external_id,
+                    doc.title,
+                    doc.outlet,
+                    doc.author,
+                    doc.published,
+                    doc.published_granularity,
+                    doc.language,
+                    doc.fmt,
+                    json.dumps(doc.meta, ensure_ascii=False),
+                    doc.text,
+                    _words(doc.text),
+                    _now(),
+                ),
+            )
+            self.add_source(doc.id, doc.source)
+            self.put_segments(doc.id, doc.segments)
+        return True
+
+    def update_document_meta(self, doc_id: str, **fields: Any) -> None:
+        allowed = {"title", "outlet", "author", "published", "published_granularity", "language"}
+        bad = set(fields) - allowed
+        if bad:
+            raise ValueError(f"cannot update {sorted(bad)}")
+        if not fields:
+            return
+        cols = ", ".join(f"{k}=?" for k in fields)
+        with self.transaction():
+            self.db.execute(f"UPDATE documents SET {cols} WHERE id=?", (*fields.values(), doc_id))
+
+    def add_source(self, doc_id: str, source: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO doc_sources (doc_id, source) VALUES (?, ?)", (doc_id, source)
+        )
+
+    def sources_of(self, doc_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT source FROM doc_sources WHERE doc_id=? ORDER BY source", (doc_id,)
+        )
+        return [r[0] for r in rows]
+
+    def _row_to_doc(self, r: sqlite3.Row, with_segments: bool) -> Document:
+        doc = Document(
+            text=r["text"],
+            source=r["source"],
+            external_id=r["external_id"],
+            title=r["title"],
+            outlet=r["outlet"],
+            author=r["author"],
+            published=r["published"],
+            published_granularity=r["published_granularity"],
+            language=r["language"],
+            fmt=r["fmt"],
+            meta=json.loads(r["meta"]),
+            id=r["id"],
+        )
+        if with_segments:
+            doc.segments = self.get_segments(doc.id)
+        return doc
+
+    def get_document(self, doc_id: str, with_segments: bool = True) -> Document | None:
+        r = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return self._row_to_doc(r, with_segments) if r else None
+
+    def resolve_doc(self, ref: str) -> list[str]:
+        """Ids matching a user reference: an id prefix, an external id, or a source path."""
+        like = ref.replace("%", r"\%").replace("_", r"\_") + "%"
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' OR external_id=?"
+            " UNION SELECT doc_id FROM doc_sources WHERE source=? OR source LIKE ? ESCAPE '\\'",
+            (like, ref, ref, "%/" + ref.replace("%", r"\%").replace("_", r"\_")),
+        )
+        return sorted({r[0] for r in rows})
+
+    def list_documents(self) -> list[DocRow]:
+        rows = self.db.execute(
+            f"SELECT {_DOC_COLS} FROM documents ORDER BY published IS NULL, published, title"
+        )
+        return [DocRow(**dict(r)) for r in rows]
+
+    def iter_documents(self, with_segments: bool = True) -> Iterator[Document]:
+        for (doc_id,) in self.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall():
+            doc = self.get_document(doc_id, with_segments)
+            if doc is not None:
+                yield doc
+
+    def doc_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY rowid")]
+
+    def count_documents(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """FTS5 search; a query that is not valid FTS syntax is searched as plain words."""
+        sql = (
+            "SELECT d.id, d.title, d.outlet, d.published,"
+            " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, bm25(documents_fts) AS rank"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.db.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            words = re.findall(r"\w+", query)
+            if not words:
+                return []
+            quoted = " ".join('"' + w + '"' for w in words)
+            rows = self.db.execute(sql, (quoted, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    # -- segments -------------------------------------------------------
+    def put_segments(self, doc_id: str, segments: list[Segment]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM segments WHERE doc_id=?", (doc_id,))
+            counters = {"paragraph": 0, "sentence": 0}
+            rows = []
+            for s in segments:
+                idx = counters[s.kind]
+                counters[s.kind] += 1
+                rows.append((doc_id, s.kind, idx, s.start, s.end, s.lang, s.parent))
+            self.db.executemany(
+                'INSERT INTO segments (doc_id, kind, idx, start, "end", lang, parent)'
+                " VALUES (?,?,?,?,?,?,?)",
+                rows,
+            )
+
+    def get_segments(self, doc_id: str) -> list[Segment]:
+        rows = self.db.execute(
+            'SELECT kind, start, "end", lang, parent FROM segments WHERE doc_id=?'
+            " ORDER BY kind, idx",
+            (doc_id,),
+        )
+        return [Segment(doc_id, r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    # -- file cache -----------------------------------------------------
+    def seen_file(self, sha: str) -> list[str] | None:
+        r = self.db.execute("SELECT doc_ids FROM files WHERE sha=?", (sha,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def mark_file(self, sha: str, source: str, doc_ids: list[str]) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO files (sha, source, doc_ids, at) VALUES (?,?,?,?)",
+            (sha, source, json.dumps(doc_ids), _now()),
+        )
+
+    # -- failures -------------------------------------------------------
+    def record_failure(self, source: str, reason: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO failures (source, reason, at) VALUES (?,?,?)",
+            (source, reason, _now()),
+        )
+
+    def clear_failure(self, source: str) -> None:
+        self.db.execute("DELETE FROM failures WHERE source=?", (source,))
+
+    def failures(self) -> list[Failure]:
+        rows = self.db.execute("SELECT source, reason, at FROM failures ORDER BY source")
+        return [Failure(*r) for r in rows]
+
+    # -- stages ---------------------------------------------------------
+    def stage_done(self, stage: str, key: str) -> set[str]:
+        rows = self.db.execute(
+            "SELECT doc_id FROM stage_runs WHERE stage=? AND key=?", (stage, key)
+        )
+        return {r[0] for r in rows}
+
+    def mark_stage(self, stage: str, key: str, doc_ids: list[str]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO stage_runs (stage, key, doc_id) VALUES (?,?,?)",
+            [(stage, key, d) for d in doc_ids],
+        )
+
+    def reset_stage(self, stage: str) -> None:
+        self.db.execute("DELETE FROM stage_runs WHERE stage=?", (stage,))
+
+    # -- settings -------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        r = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return r[0] if r else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, value))
+
+
+def open_store(path: str) -> SQLiteStore:
+    """Open the store named by ``--db``; PostgreSQL URLs will be dispatched here later."""
+    if path.startswith(("postgres://", "postgresql://")):
+        raise StoreError("PostgreSQL support is not built yet; use a SQLite file path")
+    return SQLiteStore(path)
