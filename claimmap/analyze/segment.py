@@ -39,7 +39,7 @@ ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
 _PARA_BLANK = re.compile(r"\n[ \t]*\n")
 _BOUNDARY = re.compile(r"(?P<stop>[.!?…]+[\"'”’»)\]]*)\s+[\"'“‘«(\[]?(?P<next>[\w¿¡])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE = re.compile(r"([\w.'’]+)\.$")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from claimmap.config import Settings, load_settings
 from claimmap.store.sqlite import SQLiteStore, StoreError, open_store
 
 console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 db_option = click.option(
     "--db",
@@ -120,7 +120,8 @@ def run_ingest(
             f"unchanged {len(set(summary.unchanged))}, "
             f"failed [red]{len(summary.failed)}[/red]"
             + (f", skipped {summary.skipped} (unsupported types)" if summary.skipped else "")
-            + f"  ->  {escape(store.path)} ({store.count_documents()} documents)"
+            + f"  ->  {escape(store.path)} ({store.count_documents()} documents)",
+            soft_wrap=True,
         )
     return summary
 

@@ -59,6 +59,7 @@ def parse_date(text: str, *, day_first: bool = True) -> tuple[str, str] | None:
         if _valid(y, mo, int(d) if d else None):
             iso = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
             found.append((m.start(), iso, "day" if d else "month"))
+    impossible = False  # "31 February 2020" must not decay into "February 2020"
     for rx, order in ((DMY, "dmy"), (MDY, "mdy")):
         if m := rx.search(text):
             a, b, y = m.group(1), m.group(2), int(m.group(3))
@@ -66,12 +67,14 @@ def parse_date(text: str, *, day_first: bool = True) -> tuple[str, str] | None:
             mo = MONTHS[mon.lower().rstrip(".")]
             if _valid(y, mo, int(d)):
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{int(d):02d}", "day"))
+            else:
+                impossible = True
     if m := NUMERIC_DMY.search(text):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         d, mo = (a, b) if day_first else (b, a)
         if _valid(y, mo, d):
             found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}", "day"))
-    if not found and (m := MY.search(text)):
+    if not found and not impossible and (m := MY.search(text)):
         mo, y = MONTHS[m.group(1).lower()], int(m.group(2))
         if _valid(y, mo, None):
             found.append((m.start(), f"{y:04d}-{mo:02d}", "month"))

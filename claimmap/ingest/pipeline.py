@@ -139,12 +139,18 @@ def ingest_items(
         key = _item_key(item, extra, settings)
         known = store.seen_file(key)
         if known is not None and all(store.has_document(d) for d in known):
+            if len(known) == 1:  # the same bytes under another name: remember that name too
+                with store.transaction():
+                    store.add_source(known[0], item.source)
             summary.unchanged.extend(known)
             continue
         try:
             parsed = parse_item(item, settings)
         except IngestError as e:
             _fail(store, summary, report, Failed(item.source, str(e)))
+            continue
+        except Exception as e:  # a reader bug must not stop the run: report it and go on
+            _fail(store, summary, report, Failed(item.source, f"internal error: {_brief(e)}"))
             continue
         ids: list[str] = []
         for p in parsed:
@@ -157,6 +163,9 @@ def ingest_items(
             except IngestError as e:
                 _fail(store, summary, report, Failed(p.source, str(e)))
                 continue
+            except Exception as e:
+                _fail(store, summary, report, Failed(p.source, f"internal error: {_brief(e)}"))
+                continue
             with store.transaction():
                 new = store.put_document(doc)
                 store.clear_failure(p.source)
@@ -166,6 +175,11 @@ def ingest_items(
             with store.transaction():
                 store.mark_file(key, item.source, ids)
                 store.clear_failure(item.source)
+
+
+def _brief(e: BaseException) -> str:
+    first = str(e).splitlines()[0] if str(e) else ""
+    return f"{type(e).__name__}: {first}"[:300]
 
 
 def _fail(

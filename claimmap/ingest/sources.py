@@ -176,12 +176,12 @@ def read_zip(label: str, data: bytes, settings: Settings) -> Iterator[RawItem | 
         if fmt == "zip":
             yield Failed(src, "nested archive (unpack it first)")
             continue
-        if info.file_size > settings.max_bytes:
-            yield Failed(src, f"too large ({info.file_size:,} bytes > {settings.max_bytes:,})")
-            continue
         ratio = info.file_size / info.compress_size if info.compress_size else 0.0
         if ratio > settings.max_zip_ratio and info.file_size > 1024 * 1024:
-            yield Failed(src, "decompression bomb (compression ratio too high)")
+            yield Failed(src, f"decompression bomb (compression ratio {ratio:,.0f}:1)")
+            continue
+        if info.file_size > settings.max_bytes:
+            yield Failed(src, f"too large ({info.file_size:,} bytes > {settings.max_bytes:,})")
             continue
         try:
             with zf.open(info) as fh:
