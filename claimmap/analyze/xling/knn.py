@@ -1,0 +1,60 @@
+"""k-nearest-neighbour search over unit vectors (cosine = inner product).
+
+Exact blocked matmul is fast enough up to a few tens of thousands of vectors
+and is deterministic; above ``ann_min_size`` faiss-cpu's HNSW is used when it
+is installed. Both take query and index matrices separately, so a Spark job
+can broadcast the index and map over query shards.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def topk_exact(
+    queries: np.ndarray, index: np.ndarray, k: int, block: int = 2048
+) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, sims) of the ``k`` most similar index rows per query, best first."""
+    n = index.shape[0]
+    k = min(k, n)
+    ids = np.zeros((queries.shape[0], k), dtype=np.int64)
+    sims = np.zeros((queries.shape[0], k), dtype=np.float32)
+    if k == 0:
+        return ids, sims
+    for lo in range(0, queries.shape[0], block):
+        s = queries[lo : lo + block] @ index.T
+        part = (
+            np.argpartition(-s, k - 1, axis=1)[:, :k]
+            if k < n
+            else np.tile(np.arange(n), (len(s), 1))
+        )
+        ps = np.take_along_axis(s, part, axis=1)
+        # stable tie-break on index id keeps results deterministic
+        order = np.lexsort((part, -ps), axis=1)
+        ids[lo : lo + block] = np.take_along_axis(part, order, axis=1)
+        sims[lo : lo + block] = np.take_along_axis(ps, order, axis=1)
+    return ids, sims
+
+
+def topk_faiss(
+    queries: np.ndarray, index: np.ndarray, k: int, m: int = 32, ef: int = 128
+) -> tuple[np.ndarray, np.ndarray]:
+    import faiss  # optional: only for large sets
+
+    hnsw = faiss.IndexHNSWFlat(index.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+    hnsw.hnsw.efSearch = max(ef, k)
+    hnsw.add(np.ascontiguousarray(index, dtype=np.float32))
+    sims, ids = hnsw.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(index)))
+    return ids.astype(np.int64), sims.astype(np.float32)
+
+
+def topk(
+    queries: np.ndarray, index: np.ndarray, k: int, ann_min_size: int = 50_000
+) -> tuple[np.ndarray, np.ndarray]:
+    """Exact below ``ann_min_size`` index rows (or without faiss), HNSW above."""
+    if index.shape[0] >= ann_min_size:
+        try:
+            return topk_faiss(queries, index, k)
+        except ImportError:
+            pass
+    return topk_exact(queries, index, k)

@@ -1,0 +1,169 @@
+"""The whole alignment run on one machine; each step is a function of its own
+(select -> embed -> k-NN -> margin -> restraint -> extend -> chain) so a Spark
+backend can distribute the same steps: selection and embedding map over
+sentences, k-NN maps over query shards against a broadcast index, mining and
+extension map over pairs, chaining groups by document pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from claimmap.analyze.xling.anchors import lowercase_keys
+from claimmap.analyze.xling.chain import chain, ordinals
+from claimmap.analyze.xling.config import XlingConfig
+from claimmap.analyze.xling.knn import topk
+from claimmap.analyze.xling.margin import neighbour_means
+from claimmap.analyze.xling.mine import (
+    CopyTest,
+    allowed,
+    copy_test,
+    make_units,
+    mine_pairs,
+    score_pair,
+)
+from claimmap.analyze.xling.records import XPair, XPassage, XSentence, pair_kind
+from claimmap.analyze.xling.select import select
+from claimmap.analyze.xling.vectors import embed_with_cache
+from claimmap.models.base import Embedder, Progress
+
+
+@dataclass(slots=True)
+class XResult:
+    passages: list[XPassage]
+    pairs: list[XPair]
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Space:
+    """Vectors and margin denominators of the sentences embedded so far."""
+
+    index: np.ndarray  # unit vectors, the k-NN index
+    vec: dict[int, np.ndarray]
+    mean: dict[int, float]
+
+
+def align(
+    sents: Sequence[XSentence],
+    embedder: Embedder,
+    *,
+    config: XlingConfig | None = None,
+    policy: Sequence[str] = ("all",),
+    cache: MutableMapping[str, np.ndarray] | None = None,
+    progress: Progress | None = None,
+    is_copy: CopyTest | None = None,
+) -> XResult:
+    """Translated and paraphrased passages among ``sents`` (several documents).
+
+    ``policy`` names the selection shortcuts (see :mod:`select`); ``cache`` maps
+    :func:`claimmap.models.vector_key` keys to vectors and is filled in place;
+    ``is_copy(a, b)`` overrides the near-verbatim test.
+    """
+    config = config or XlingConfig()
+    is_copy = is_copy or copy_test(config.copy_ratio)
+    chosen = select(sents, policy)
+    units = make_units(sents, chosen)
+    vecs = embed_with_cache(
+        units.texts, embedder, cache, kind=config.embed_kind,
+        batch_size=config.batch_size, progress=progress,
+    )  # fmt: skip
+    k_search = config.margin_skip + max(config.k_margin, config.k_candidates) + 8
+    ids, sims = topk(vecs, vecs, k_search, config.ann_min_size)
+    means = neighbour_means(ids, sims, config.k_margin, config.dup_cos, skip=config.margin_skip)
+    common = lowercase_keys(s.text for s in sents)
+    seeds = mine_pairs(sents, units, vecs, ids, sims, means, config, is_copy, common=common)
+    space = _Space(vecs, {}, {})
+    for u, occ in enumerate(units.occurrences):
+        for i in occ:
+            space.vec[i], space.mean[i] = vecs[u], float(means[u])
+    before = len(space.vec)
+    pairs = extend(sents, seeds, space, embedder, cache, config, is_copy, common)
+    stats = {
+        "sentences": len(sents),
+        "selected": len(chosen),
+        "embedded_units": len(units.texts),
+        "extension_embedded": len(space.vec) - before,
+        "seed_pairs": len(seeds),
+        "pairs": len(pairs),
+    }
+    return XResult(chain(pairs, sents, config.max_gap), pairs, stats)
+
+
+def extend(
+    sents: Sequence[XSentence],
+    seeds: Sequence[XPair],
+    space: _Space,
+    embedder: Embedder,
+    cache: MutableMapping[str, np.ndarray] | None,
+    config: XlingConfig,
+    is_copy: CopyTest,
+    common: frozenset[str] | None = None,
+) -> list[XPair]:
+    """Grow accepted pairs sentence by sentence at the lower ``threshold_extend``.
+
+    Sentences next to a seed that the selection skipped are embedded here, so a
+    shortcut only has to find one sentence of a translated passage.
+    """
+    ords = ordinals(sents)
+    at = {(s.doc, ords[i]): i for i, s in enumerate(sents) if not s.skip}
+    have = {(p.i, p.j) for p in seeds}  # accepted or already tried
+    out = list(seeds)
+    frontier = list(seeds)
+    steps = [(da, db) for da in range(config.max_gap + 2) for db in range(config.max_gap + 2)]
+    steps = [s for s in steps if s != (0, 0)]
+    while frontier:
+        cands: set[tuple[int, int]] = set()
+        for p in frontier:
+            a, b = (
+                (p.i, p.j)
+                if (sents[p.i].doc, ords[p.i]) <= (sents[p.j].doc, ords[p.j])
+                else (p.j, p.i)
+            )
+            for sign in (1, -1):
+                for da, db in steps:
+                    x = at.get((sents[a].doc, ords[a] + sign * da))
+                    y = at.get((sents[b].doc, ords[b] + sign * db))
+                    if x is None or y is None or x == y:
+                        continue
+                    key = (min(x, y), max(x, y))
+                    if key not in have and allowed(sents[x], sents[y]):
+                        cands.add(key)
+        have |= cands
+        _ensure(sents, sorted({i for c in cands for i in c}), space, embedder, cache, config)
+        frontier = []
+        for i, j in sorted(cands):
+            ta, tb = sents[i].text, sents[j].text
+            cos = float(space.vec[i] @ space.vec[j])
+            m, score = score_pair(
+                cos, space.mean[i], space.mean[j], sents[i], sents[j], config, common
+            )
+            if score < config.threshold_extend or is_copy(ta, tb):
+                continue
+            p = XPair(i, j, cos, m, score, pair_kind(sents[i].lang, sents[j].lang))
+            out.append(p)
+            frontier.append(p)
+    return out
+
+
+def _ensure(sents, idxs, space: _Space, embedder, cache, config: XlingConfig) -> None:
+    """Embed sentences the selection skipped; their denominators come from the index."""
+    new = [i for i in idxs if i not in space.vec]
+    if not new:
+        return
+    v = embed_with_cache(
+        [" ".join(sents[i].text.split()) for i in new], embedder, cache,
+        kind=config.embed_kind, batch_size=config.batch_size,
+    )  # fmt: skip
+    k = config.margin_skip + config.k_margin + 8
+    ids, sims = topk(v, space.index, k, config.ann_min_size)
+    # these queries are not in the index: no column is "self"
+    no_self = np.full(len(new), -1)
+    means = neighbour_means(
+        ids, sims, config.k_margin, config.dup_cos, self_ids=no_self, skip=config.margin_skip
+    )
+    for r, i in enumerate(new):
+        space.vec[i], space.mean[i] = v[r], float(means[r])
