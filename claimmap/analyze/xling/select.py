@@ -110,7 +110,7 @@ def char_tfidf(texts: Sequence[str], n: int = 4):
 
 
 def chargram_pairs(
-    sents: Sequence[XSentence], k: int = 5, min_sim: float = 0.1, block: int = 256
+    sents: Sequence[XSentence], k: int = 2, min_sim: float = 0.2, block: int = 256
 ) -> set[tuple[int, int]]:
     """Each sentence's ``k`` most char-n-gram-similar sentences in other documents."""
     live = _live(sents)
