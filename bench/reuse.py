@@ -318,10 +318,11 @@ _WORD = re.compile(r"\w+")
 
 
 def run_minhash(path: str, threshold: float = 0.4, num_perm: int = 64, max_hits: int = 4) -> dict:
-    """Baseline: sentence-level MinHash LSH (datasketch) over word-bigram sets; matched
-    sentences of a document pair are merged into passages when they follow each other (allowing
-    one unmatched sentence); sentences matching more than ``max_hits`` other documents are
-    treated as boilerplate and skipped."""
+    """Baseline: sentence-level MinHash LSH (datasketch) over word-bigram sets, candidates
+    verified by their estimated Jaccard similarity (threshold 0.4 gave the baseline its best
+    plagdet among 0.2-0.5). Matched sentences of a document pair are merged into passages when
+    they follow each other (allowing one unmatched sentence); sentences matching more than
+    ``max_hits`` other documents are treated as boilerplate and skipped."""
     from datasketch import MinHash, MinHashLSH
 
     t0 = time.perf_counter()
@@ -342,7 +343,11 @@ def run_minhash(path: str, threshold: float = 0.4, num_perm: int = 64, max_hits:
         lsh.insert(k, mh, check_duplication=False)
     hits = defaultdict(list)  # (doc a, doc b) -> [(sent a, sent b)]
     for k, mh in enumerate(hashes):
-        other = [x for x in lsh.query(mh) if sents[x][0] != sents[k][0]]
+        other = [
+            x
+            for x in lsh.query(mh)
+            if sents[x][0] != sents[k][0] and mh.jaccard(hashes[x]) >= threshold
+        ]
         if len({sents[x][0] for x in other}) > max_hits:
             continue
         for x in other:

@@ -351,3 +351,22 @@ def test_cluster_joins_overlapping_spans_only() -> None:
     assert clusters[0].passages == [0, 1]
     assert clusters[0].earliest.doc == "b" and clusters[0].earliest.undated == ["c"]
     assert clusters[2].boilerplate and not clusters[0].boilerplate
+
+
+def test_degenerate_documents() -> None:
+    docs = [doc("e", ""), doc("p", " ... !! "), doc("s", "Too short."), doc("s2", "Too short.")]
+    assert reuse(*docs) == []
+    assert cluster_passages([], docs) == []
+    a = BRIDGE.format(PASSAGE=PASSAGE)
+    assert len(reuse(*docs, doc("a", a), doc("b", a))) == 1  # whole article duplicated
+
+
+def test_long_copy_is_aligned_in_pieces_but_reported_once() -> None:
+    article = BRIDGE.format(PASSAGE=PASSAGE)
+    cfg = ReuseConfig(max_region=40)  # far shorter than the article
+    a = doc("a", LIBRARY.format(PASSAGE=article))
+    b = doc("b", MARKET.format(PASSAGE=article.replace("painful", "regrettable")))
+    [p] = reuse(a, b, cfg=cfg)
+    assert p.kind == "near-copy"
+    assert_span_is(p.a, a.text, article)
+    assert_span_is(p.b, b.text, article.replace("painful", "regrettable"))

@@ -73,6 +73,44 @@ def _chains(a0: np.ndarray, b0: np.ndarray, w: np.ndarray, cfg: ReuseConfig) -> 
     return chains
 
 
+def _pieces(
+    a0: np.ndarray, b0: np.ndarray, w: np.ndarray, limit: int
+) -> list[tuple[int, int, int, int]]:
+    """A chain's extent ``(A0, A1, B0, B1)`` in tokens, cut into pieces of at most ``limit``
+    tokens a side: alignment memory grows with the product of the two lengths."""
+    out: list[tuple[int, int, int, int]] = []
+    cur: tuple[int, int, int, int] | None = None
+    for i in np.argsort(a0, kind="stable").tolist():
+        ra, rb, rw = int(a0[i]), int(b0[i]), int(w[i])
+        for off in range(0, rw, limit):
+            n = min(limit, rw - off)
+            seg = (ra + off, ra + off + n, rb + off, rb + off + n)
+            if cur is not None:
+                grown = (cur[0], max(cur[1], seg[1]), min(cur[2], seg[2]), max(cur[3], seg[3]))
+                if grown[1] - grown[0] <= limit and grown[3] - grown[2] <= limit:
+                    cur = grown
+                    continue
+                out.append(cur)
+            cur = seg
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+def _merge(found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Join alignments that overlap or touch on both sides, in order (pieces of one long copy,
+    or one passage found from two chains)."""
+    out: list[tuple[int, int, int, int]] = []
+    for f in sorted(found):
+        if out:
+            g = out[-1]
+            if g[2] <= f[2] and f[0] <= g[1] and f[2] <= g[3]:
+                out[-1] = (g[0], max(g[1], f[1]), g[2], max(g[3], f[3]))
+                continue
+        out.append(f)
+    return out
+
+
 def _cost(tag: str, i1: int, i2: int, j1: int, j2: int, cfg: ReuseConfig) -> float:
     la, lb = i2 - i1, j2 - j1
     if tag == "equal":
@@ -166,17 +204,16 @@ def align_pair(
     for chain in _chains(a0, b0, w, cfg):
         if int(cnt[chain].sum()) < cfg.min_anchors:
             continue
-        A0, A1 = int(a0[chain].min()), int((a0[chain] + w[chain]).max())
-        B0, B1 = int(b0[chain].min()), int((b0[chain] + w[chain]).max())
-        # Flanks of equal length on both sides: the alignment is global, and a lopsided region
-        # (one copy near its document's start) would cost more indels than the passage gains.
-        left = min(cfg.flank, A0, B0)
-        right = min(cfg.flank, na - A1, nb - B1)
-        if same:  # the two copies may not overlap: the first ends before the second starts
-            A1 = max(min(A1, B0), A0 + 1)
-            left = min(left, B0 - A1)
-            right = min(right, B0 - A1)
-        regions.append((A0 - left, A1 + right, B0 - left, B1 + right))
+        for A0, A1, B0, B1 in _pieces(a0[chain], b0[chain], w[chain], cfg.max_region):
+            # Flanks of equal length on both sides: the alignment is global, and a lopsided
+            # region (one copy near its document's start) costs more indels than it gains.
+            left = min(cfg.flank, A0, B0)
+            right = min(cfg.flank, na - A1, nb - B1)
+            if same:  # the two copies may not overlap: the first ends before the second starts
+                A1 = max(min(A1, B0), A0 + 1)
+                left = min(left, B0 - A1)
+                right = min(right, B0 - A1)
+            regions.append((A0 - left, A1 + right, B0 - left, B1 + right))
 
     out: list[Passage] = []
     for boiler in (False, True):
@@ -195,7 +232,7 @@ def align_pair(
                 sb = _seq(b.tok_hash, lo_b, hi_b, mb, 1 << 40)
             for x0, x1, y0, y1 in local_alignments(sa, sb, cfg):
                 found.append((lo_a + x0, lo_a + x1, lo_b + y0, lo_b + y1))
-        out.extend(_passages(a, b, found, bits, boiler, same, cfg))
+        out.extend(_passages(a, b, _merge(found), bits, boiler, same, cfg))
     out.sort(key=lambda p: (p.a.start, p.b.start, p.boilerplate))
     return out
 

@@ -24,6 +24,8 @@ class ReuseConfig:
     max_drift: int = 25
     # Context aligned beyond the outermost anchors, so edited passage edges are recovered.
     flank: int = 40
+    # Longer chains are aligned in pieces of this many tokens (alignment memory is quadratic).
+    max_region: int = 2000
 
     # Word-level local alignment: +match per equal word, -mismatch per substituted word,
     # -gap per inserted/deleted word; a region ends once it falls xdrop below its best score.
