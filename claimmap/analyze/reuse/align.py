@@ -187,9 +187,9 @@ def align_pair(
     """
     if isinstance(anchors, Candidate):
         arr, ma, mb = anchors.anchors, anchors.boiler_a, anchors.boiler_b
-        bits = anchors.bits_b if anchors.bits_b is not None else anchors.bits_a
+        bits = (anchors.bits_a, anchors.bits_b)
     else:
-        arr, ma, mb, bits = anchors, None, None, None
+        arr, ma, mb, bits = anchors, None, None, (None, None)
     same = a.doc_id == b.doc_id
     pa = arr[:, 0].astype(np.int64)
     pb = arr[:, 1].astype(np.int64)
@@ -237,11 +237,28 @@ def align_pair(
     return out
 
 
+def _shared_bits(
+    bits: tuple[np.ndarray | None, np.ndarray | None],
+    ta: np.ndarray,
+    tb: np.ndarray,
+    x0: int,
+    x1: int,
+    y0: int,
+    y1: int,
+) -> float:
+    """Information content of the words a passage's two sides share (inf if unknown)."""
+    if bits[1] is not None:
+        return float(bits[1][y0:y1][np.isin(tb, ta)].sum())
+    if bits[0] is not None:
+        return float(bits[0][x0:x1][np.isin(ta, tb)].sum())
+    return float("inf")
+
+
 def _passages(
     a: Prepared,
     b: Prepared,
     found: list[tuple[int, int, int, int]],
-    bits: np.ndarray | None,
+    bits: tuple[np.ndarray | None, np.ndarray | None],
     boiler: bool,
     same: bool,
     cfg: ReuseConfig,
@@ -259,11 +276,10 @@ def _passages(
         if any(x0 < k1 and k0 < x1 and y0 < l1 and l0 < y1 for k0, k1, l0, l1 in kept):
             continue
         ta, tb = a.tok_hash[x0:x1], b.tok_hash[y0:y1]
-        # Information in the shared words (on side b, whose statistics are complete).
-        if not boiler and bits is not None:
-            shared = np.isin(tb, ta)
-            if float(bits[y0:y1][shared].sum()) < cfg.min_bits:
-                continue
+        # Information in the shared words, preferably on side b (the newer document, whose word
+        # statistics are complete).
+        if not boiler and _shared_bits(bits, ta, tb, x0, x1, y0, y1) < cfg.min_bits:
+            continue
         copy = len(ta) == len(tb) and bool((ta == tb).all())
         score = 1.0 if copy else Levenshtein.normalized_similarity(ta.tolist(), tb.tolist())
         if score < cfg.min_score:

@@ -36,16 +36,16 @@ class ReuseConfig:
     gap: float = 0.7
     xdrop: float = 8.0
 
-    # Reported passages: at least this many words on both sides and this word-level similarity.
-    # 10 words is about one short sentence: a reused sentence counts, a stock phrase does not.
+    # Reported passages: at least this many words on both sides (about one short sentence: a
+    # reused sentence counts, a stock phrase does not), a word-level similarity of min_score...
     min_words: int = 10
+    min_score: float = 0.5
     # ... and this much information in the words both sides share: the sum over those words of
     # log2((N + bits_prior) / (df + 1)), df the number of documents with the word. Sharing "said
     # earlier this month for the first time since" is language, not reuse; a sentence with a name
     # or two in it is. The prior keeps small corpora, which have no word statistics, permissive.
     min_bits: float = 30.0
     bits_prior: int = 1000
-    min_score: float = 0.5
 
     # Boilerplate: an n-gram found in at least this many documents of one outlet, and mostly in
     # that outlet (a common phrase is in every outlet), is furniture of that outlet; text made of

@@ -49,12 +49,15 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """R**i and R**-i mod 2**64 for i < n; cached up to a few MB, beyond computed afresh."""
     global _pow, _ipow
-    if len(_pow) < n:
-        size = max(n, 2 * len(_pow))
-        _pow = np.concatenate(([np.uint64(1)], np.cumprod(np.full(size - 1, _R, np.uint64))))
-        _ipow = np.concatenate(([np.uint64(1)], np.cumprod(np.full(size - 1, _RINV, np.uint64))))
-    return _pow[:n], _ipow[:n]
+    if len(_pow) >= n:
+        return _pow[:n], _ipow[:n]
+    pw = np.concatenate(([np.uint64(1)], np.cumprod(np.full(n - 1, _R, np.uint64))))
+    ipw = np.concatenate(([np.uint64(1)], np.cumprod(np.full(n - 1, _RINV, np.uint64))))
+    if n <= 1 << 18:
+        _pow, _ipow = pw, ipw
+    return pw, ipw
 
 
 def tokenize(folded: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
