@@ -66,3 +66,22 @@ def test_italian_byline():
 def test_nothing_invented():
     m = infer_meta("Just a title\n\nA paragraph without any byline or date at all.")
     assert (m.author, m.outlet, m.published) == (None, None, None)
+
+
+def test_translator_is_the_publisher():
+    text = (
+        "A headline\n\n(Translated by Harbour Wire)\nLink to the original article (Italian)\n\n"
+        "By Giulia Ferri, Gazzetta del Porto, May 2 2022\n\n"
+        "Published on 4 May 2022 in PRESS REVIEW by Harbour Wire\n\nBody."
+    )
+    m = infer_meta(text)
+    assert (m.outlet, m.author, m.published) == ("Harbour Wire", "Giulia Ferri", "2022-05-04")
+
+
+def test_repost_excerpt_outlet_is_not_the_page_outlet():
+    text = (
+        "Raid Exposes Camp\n\nRaid Exposes Camp Lena Ortiz, Coastal Ledger, March 15 2022:… Police "
+        "raided the camp.\n\nPublished on 16 March 2022 in SECURITY by admin\n\nThe following report…"
+    )
+    m = infer_meta(text)
+    assert (m.outlet, m.author, m.published) == (None, "Lena Ortiz", "2022-03-16")

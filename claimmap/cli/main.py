@@ -109,7 +109,7 @@ def run_ingest(
             settings,
             meta_csv=meta,
             report=report,
-            progress=lambda p, n: prog.advance(task, n),
+            progress=lambda n: prog.advance(task, n),
         )
     mark_ingested(store, settings, summary.stored)
     if analyze and summary.stored:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimmap.analyze.segment import segment
+from claimmap.analyze.segment import segment_many
 from claimmap.config import Settings
 from claimmap.ingest.dates import granularity_of, parse_date
 from claimmap.ingest.errors import IngestError
@@ -63,11 +65,8 @@ class MetaTable:
         return {}
 
 
-def build_document(
-    parsed: ParsedDoc, sidecar: dict[str, Any], extra: dict[str, str], settings: Settings
-) -> Document:
-    """Merge metadata (sidecar > --meta CSV > the format's own > what the text states)
-    and segment the text."""
+def merge_metadata(parsed: ParsedDoc, sidecar: dict[str, Any], extra: dict[str, str]) -> Document:
+    """Metadata by precedence: sidecar > --meta CSV > the format's own > what the text states."""
     inferred = infer_meta(parsed.text) if parsed.fmt in ("txt", "md", "pdf", "jsonl") else None
     fields: dict[str, Any] = {}
     for name in META_FIELDS:
@@ -111,8 +110,23 @@ def build_document(
         fmt=parsed.fmt,
         meta=meta,
     )
-    doc.segments, main = segment(doc.id, doc.text, settings.languages)
-    doc.language = fields.get("language") or main
+    doc.language = fields.get("language")
+    return doc
+
+
+def segment_documents(docs: list[Document], settings: Settings) -> None:
+    """Segments and main language for a batch of documents (one language-ID call)."""
+    results = segment_many([(d.id, d.text) for d in docs], settings.languages)
+    for doc, (segs, main) in zip(docs, results, strict=True):
+        doc.segments = segs
+        doc.language = doc.language or main
+
+
+def build_document(
+    parsed: ParsedDoc, sidecar: dict[str, Any], extra: dict[str, str], settings: Settings
+) -> Document:
+    doc = merge_metadata(parsed, sidecar, extra)
+    segment_documents([doc], settings)
     return doc
 
 
@@ -123,6 +137,127 @@ def _item_key(item: RawItem, extra: dict[str, str], settings: Settings) -> str:
     return h.hexdigest()
 
 
+def parse_safely(item: RawItem, settings: Settings) -> list[ParsedDoc | Failed]:
+    """Parse one item; every error becomes a Failed (runs in worker processes too)."""
+    try:
+        return parse_item(item, settings)
+    except IngestError as e:
+        return [Failed(item.source, str(e))]
+    except Exception as e:  # a reader bug must not stop the run: report it and go on
+        return [Failed(item.source, f"internal error: {_brief(e)}")]
+
+
+# below this many items a worker pool costs more to start than it saves
+POOL_MIN_ITEMS = 64
+BATCH_DOCS = 64
+
+
+# an item to parse, its cache key and its --meta row
+_Todo = tuple[RawItem, str, dict[str, str]]
+
+
+@dataclass
+class _Pending:
+    key: str
+    source: str
+    sidecar: dict[str, Any]
+    extra: dict[str, str]
+    parsed: list[ParsedDoc | Failed]
+
+
+class _Ingester:
+    """Parses items (in a worker pool when there are many), segments documents in batches,
+    and stores each document in its own transaction."""
+
+    def __init__(self, store: Store, settings: Settings, meta_table: MetaTable,
+                 summary: IngestSummary, report: Callable[[Failed], None]) -> None:  # fmt: skip
+        self.store, self.settings, self.meta = store, settings, meta_table
+        self.summary, self.report = summary, report
+
+    def fail(self, f: Failed) -> None:
+        _fail(self.store, self.summary, self.report, f)
+
+    def todo(self, item: RawItem | Failed) -> _Todo | None:
+        """Items that need parsing; failures and unchanged files are dealt with here."""
+        if isinstance(item, Failed):
+            self.fail(item)
+            return None
+        extra = self.meta.lookup(item.source, None)
+        key = _item_key(item, extra, self.settings)
+        known = self.store.seen_file(key)
+        if known is not None and all(self.store.has_document(d) for d in known):
+            if len(known) == 1:  # the same bytes under another name: remember that name too
+                with self.store.transaction():
+                    self.store.add_source(known[0], item.source)
+            self.summary.unchanged.extend(known)
+            return None
+        return item, key, extra
+
+    def store_batch(self, batch: list[_Pending]) -> None:
+        docs: list[tuple[_Pending, Document]] = []
+        for pend in batch:
+            for p in pend.parsed:
+                if isinstance(p, Failed):
+                    self.fail(p)
+                    continue
+                row_extra = self.meta.lookup(p.source, p.external_id) or pend.extra
+                try:
+                    docs.append((pend, merge_metadata(p, pend.sidecar, row_extra)))
+                except Exception as e:
+                    self.fail(Failed(p.source, f"internal error: {_brief(e)}"))
+        segment_documents([d for _, d in docs], self.settings)
+        ids: dict[int, list[str]] = {}
+        for pend, doc in docs:
+            with self.store.transaction():
+                new = self.store.put_document(doc)
+                self.store.clear_failure(doc.source)
+            (self.summary.stored if new else self.summary.unchanged).append(doc.id)
+            ids.setdefault(id(pend), []).append(doc.id)
+        for pend in batch:
+            got = ids.get(id(pend))
+            if got and not any(isinstance(p, Failed) for p in pend.parsed):
+                with self.store.transaction():
+                    self.store.mark_file(pend.key, pend.source, got)
+                    self.store.clear_failure(pend.source)
+
+    def run(self, items: Iterable[RawItem | Failed], workers: int,
+            progress: Callable[[int], None] | None) -> None:  # fmt: skip
+        todo = (t for t in map(self.todo, items) if t is not None)
+        batch: list[_Pending] = []
+        n_docs = 0
+        for (item, key, extra), parsed in self._parse(todo, workers):
+            batch.append(_Pending(key, item.source, item.sidecar, extra, parsed))
+            n_docs += len(parsed)
+            if progress:
+                progress(len(item.data))
+            if n_docs >= BATCH_DOCS:
+                self.store_batch(batch)
+                batch, n_docs = [], 0
+        if batch:
+            self.store_batch(batch)
+
+    def _parse(
+        self, todo: Iterator[_Todo], workers: int
+    ) -> Iterator[tuple[_Todo, list[ParsedDoc | Failed]]]:
+        if workers <= 1:
+            for t in todo:
+                yield t, parse_safely(t[0], self.settings)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: the language detector's native threads do not survive a fork
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            window: list[tuple[_Todo, Any]] = []
+            for t in todo:
+                window.append((t, pool.submit(parse_safely, t[0], self.settings)))
+                if len(window) >= workers * 16:  # bounded: never hold the whole corpus
+                    head, fut = window.pop(0)
+                    yield head, fut.result()
+            for head, fut in window:
+                yield head, fut.result()
+
+
 def ingest_items(
     items: Iterable[RawItem | Failed],
     store: Store,
@@ -130,51 +265,10 @@ def ingest_items(
     meta_table: MetaTable,
     summary: IngestSummary,
     report: Callable[[Failed], None],
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> None:
-    for item in items:
-        if isinstance(item, Failed):
-            _fail(store, summary, report, item)
-            continue
-        extra = meta_table.lookup(item.source, None)
-        key = _item_key(item, extra, settings)
-        known = store.seen_file(key)
-        if known is not None and all(store.has_document(d) for d in known):
-            if len(known) == 1:  # the same bytes under another name: remember that name too
-                with store.transaction():
-                    store.add_source(known[0], item.source)
-            summary.unchanged.extend(known)
-            continue
-        try:
-            parsed = parse_item(item, settings)
-        except IngestError as e:
-            _fail(store, summary, report, Failed(item.source, str(e)))
-            continue
-        except Exception as e:  # a reader bug must not stop the run: report it and go on
-            _fail(store, summary, report, Failed(item.source, f"internal error: {_brief(e)}"))
-            continue
-        ids: list[str] = []
-        for p in parsed:
-            if isinstance(p, Failed):
-                _fail(store, summary, report, p)
-                continue
-            row_extra = meta_table.lookup(p.source, p.external_id) or extra
-            try:
-                doc = build_document(p, item.sidecar, row_extra, settings)
-            except IngestError as e:
-                _fail(store, summary, report, Failed(p.source, str(e)))
-                continue
-            except Exception as e:
-                _fail(store, summary, report, Failed(p.source, f"internal error: {_brief(e)}"))
-                continue
-            with store.transaction():
-                new = store.put_document(doc)
-                store.clear_failure(p.source)
-            (summary.stored if new else summary.unchanged).append(doc.id)
-            ids.append(doc.id)
-        if ids and not any(isinstance(p, Failed) for p in parsed):
-            with store.transaction():
-                store.mark_file(key, item.source, ids)
-                store.clear_failure(item.source)
+    _Ingester(store, settings, meta_table, summary, report).run(items, workers, progress)
 
 
 def _brief(e: BaseException) -> str:
@@ -198,23 +292,29 @@ def ingest_paths(
     *,
     meta_csv: str | None = None,
     report: Callable[[Failed], None] = lambda f: None,
-    progress: Callable[[Path, int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestSummary:
-    """Ingest files, folders and globs; returns what was stored, unchanged and failed."""
+    """Ingest files, folders and globs; returns what was stored, unchanged and failed.
+
+    ``workers``: parser processes; by default one per core once there are enough files to
+    repay starting them.
+    """
     summary = IngestSummary()
     files, failed, summary.skipped = expand_paths(paths)
     for f in failed:
         _fail(store, summary, report, f)
-    meta_table = MetaTable(meta_csv)
-    for path in files:
-        try:
-            items = list(read_file(path, settings))
-        except IngestError as e:
-            _fail(store, summary, report, Failed(str(path), str(e)))
-        except OSError as e:
-            _fail(store, summary, report, Failed(str(path), f"cannot read ({e.strerror or e})"))
-        else:
-            ingest_items(items, store, settings, meta_table, summary, report)
-        if progress:
-            progress(path, path.stat().st_size if path.exists() else 0)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(files) >= POOL_MIN_ITEMS else 1
+
+    def items() -> Iterator[RawItem | Failed]:
+        for path in files:
+            try:
+                yield from read_file(path, settings)
+            except IngestError as e:
+                yield Failed(str(path), str(e))
+            except OSError as e:
+                yield Failed(str(path), f"cannot read ({e.strerror or e})")
+
+    ingest_items(items(), store, settings, MetaTable(meta_csv), summary, report, workers, progress)
     return summary

@@ -16,11 +16,24 @@ GENERIC_AUTHORS = {"admin", "administrator", "editor", "staff", "redazione", "re
 _DATE = rf"(?i:{DMY.pattern}|{MDY.pattern}|{ISO.pattern})"
 _NAME = r"[^\n,:;()]{2,60}?"
 
-# (name, regex, which groups carry author/outlet/date); first match of each field wins
-BYLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+# (name, scope, regex). Scope "page": the line describes the page itself. Scope "excerpt":
+# an "Author, Outlet, Date:" byline, which on a repost page belongs to the reposted article
+# (its outlet is then not the page's). First match of each field wins, page rules first.
+BYLINE_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "(Translated by Outlet)": the translator is the publisher of the page
+    (
+        "translated-by",
+        "page",
+        re.compile(
+            r"\((?:Translated|Tradotto|Traduit|Traducido|Përkthyer|Übersetzt)\s+"
+            r"(?:by|da|par|por|nga|von)\s+(?P<outlet>[^)\n]{2,60})\)",
+            re.I,
+        ),
+    ),
     # "Published on 17 May 2020 in SECURITY by admin" / "Pubblicato il 17 maggio 2020 da X"
     (
         "published-on",
+        "page",
         re.compile(
             rf"(?:Published|Posted|Pubblicato|Publié|Publikuar)\s+(?:on|il|le|më)?\s*"
             rf"(?P<date>{_DATE})(?:\s+(?:in|nella|dans|në)\s+[^\n]{{1,40}}?)?"
@@ -31,6 +44,7 @@ BYLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "By Jane Roe, Outlet Name, March 3 2021:" (excerpt bylines of reposts)
     (
         "by-outlet-date",
+        "excerpt",
         re.compile(
             rf"^\s*(?:By|Di|Par|Nga)\s+(?P<author>{_NAME}),\s*(?P<outlet>{_NAME}),\s*"
             rf"(?P<date>{_DATE})",
@@ -40,6 +54,7 @@ BYLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Name, Outlet, May 24 2020:…" — exactly two fields before the date
     (
         "author-outlet-date",
+        "excerpt",
         re.compile(
             rf"(?:^|\s)(?P<author>[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){{1,3}}),\s*"
             rf"(?P<outlet>[\w'’. -]{{2,40}}),\s*(?P<date>{_DATE})\s*:",
@@ -49,6 +64,7 @@ BYLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Inside Over, Tirana, Albania, January 01 2020:" — outlet, then place names
     (
         "outlet-place-date",
+        "excerpt",
         re.compile(
             rf"(?:^|\s)(?P<outlet>[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}),"
             rf"(?:\s*[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){{0,2}},){{1,3}}\s*(?P<date>{_DATE})\s*:",
@@ -57,13 +73,19 @@ BYLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "by-line",
+        "page",
         re.compile(rf"^\s*(?:By|Written by|Di|Par|Nga)[:\s]+(?P<author>{_NAME})\s*$", re.M),
     ),
     (
         "publication",
+        "page",
         re.compile(r"^\s*Publication:\s*(?P<outlet>[^\n]+?)(?:\s+Volume:|\s*$)", re.I | re.M),
     ),
-    ("date-line", re.compile(rf"^\s*(?:Date|Published|Data)\s*:\s*(?P<date>{_DATE})", re.I | re.M)),
+    (
+        "date-line",
+        "page",
+        re.compile(rf"^\s*(?:Date|Published|Data)\s*:\s*(?P<date>{_DATE})", re.I | re.M),
+    ),
 ]
 
 
@@ -94,21 +116,31 @@ def infer_title(text: str) -> str | None:
 def infer_meta(text: str) -> TextMeta:
     head = text[:HEAD_CHARS]
     meta = TextMeta(title=infer_title(text))
-    for _name, rx in BYLINE_RULES:
-        m = rx.search(head)
-        if not m:
-            continue
-        groups = {k: _after_title(v, meta.title) for k, v in m.groupdict().items() if v}
-        author = (groups.get("author") or "").strip(" .")
-        if author and not meta.author and author.lower() not in GENERIC_AUTHORS:
-            meta.author = author
-        outlet = (groups.get("outlet") or "").strip(" .")
-        if outlet and not meta.outlet:
-            meta.outlet = outlet
-        if groups.get("date") and not meta.published:
-            parsed = parse_date(groups["date"])
-            if parsed:
-                meta.published, meta.granularity = parsed
+    page_date: str | None = None
+    for scope in ("page", "excerpt"):
+        for _name, rule_scope, rx in BYLINE_RULES:
+            if rule_scope != scope or not (m := rx.search(head)):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if scope == "excerpt":  # repost pages glue the headline onto the byline
+                groups = {k: _after_title(v, meta.title) for k, v in groups.items()}
+            date = parse_date(groups["date"]) if groups.get("date") else None
+            # an excerpt dated otherwise than the page is a reposted article: its author
+            # wrote the text, but its outlet is not the page's publisher
+            repost = scope == "excerpt" and page_date is not None and date is not None
+            repost = repost and date is not None and date[0] != page_date
+            author = groups.get("author", "").strip(" .")
+            # "Published … by Outlet" names no person
+            person = author.lower() not in GENERIC_AUTHORS and author != meta.outlet
+            if author and not meta.author and person:
+                meta.author = author
+            outlet = groups.get("outlet", "").strip(" .")
+            if outlet and not meta.outlet and not repost:
+                meta.outlet = outlet
+            if date and not meta.published:
+                meta.published, meta.granularity = date
+            if date and scope == "page" and page_date is None:
+                page_date = date[0]
     return meta
 
 
@@ -126,10 +158,14 @@ def _after_title(field: str, title: str | None) -> str:
         n += 1
     if n:
         return " ".join(words[n:])
-    # the field may start mid-headline: drop title words up to the last one it shares
-    for k in range(len(words) - 1, 0, -1):
-        if [w.lower() for w in words[:k]] == [w.lower() for w in tw[-k:]] or all(
-            w.lower() in {t.lower() for t in tw} for w in words[:k]
-        ):
+    # the field may start mid-headline: drop the headline's tail, or a run of 2+ words
+    # found contiguous in the title
+    low_t = [t.lower() for t in tw]
+    for k in range(min(len(words) - 1, len(low_t)), 0, -1):
+        if [w.lower() for w in words[:k]] == low_t[-k:]:
+            return " ".join(words[k:])
+    for k in range(len(words) - 1, 1, -1):
+        run = [w.lower() for w in words[:k]]
+        if any(low_t[i : i + k] == run for i in range(len(low_t) - k + 1)):
             return " ".join(words[k:])
     return field
