@@ -49,6 +49,10 @@ def sentence(rng: random.Random, words: list[str]) -> str:
     return s[0].upper() + s[1:] + rng.choice([".", ".", ".", "?"])
 
 
+def published(rng: random.Random) -> str:
+    return f"2021-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
 def page(rng: random.Random, i: int) -> str:
     italian = rng.random() < 0.15
     words = WORDS_IT if italian else WORDS_EN
@@ -63,7 +67,7 @@ def page(rng: random.Random, i: int) -> str:
 <meta charset="utf-8"><title>{title} | {outlet}</title>
 <meta property="og:site_name" content="{outlet}">
 <meta name="author" content="{rng.choice(NAMES)}">
-<meta property="article:published_time" content="2021-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}">
+<meta property="article:published_time" content="{published(rng)}">
 </head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
 <li><a href="/world">World</a></li></ul></nav>

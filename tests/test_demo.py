@@ -21,7 +21,11 @@ def test_demo_ingests_the_corpus_and_says_what_next(tmp_path, monkeypatch):
     assert sum(d["language"] == "fr" for d in docs.values()) == 1
     # files without a sidecar: metadata read from their own bylines (EXPECTED.md §2)
     av = docs["Velgrad's hand behind the Mavrik raid, Resistance says"]
-    assert (av["outlet"], av["author"], av["published"]) == ("Azure Voice", "Jonah Keel", "2022-03-17")
+    assert (av["outlet"], av["author"], av["published"]) == (
+        "Azure Voice",
+        "Jonah Keel",
+        "2022-03-17",
+    )
     tr = next(d for t, d in docs.items() if t.startswith("In Mavrik, the Azure Front denounces"))
     assert (tr["outlet"], tr["published"]) == ("Azure Voice", "2022-05-04")
     agg = next(d for t, d in docs.items() if t.startswith("Police Raid Exposes Corvan Cult"))
@@ -37,7 +41,9 @@ def test_bilingual_page_keeps_its_italian_paragraphs_italian(tmp_path, monkeypat
     runner = CliRunner()
     runner.invoke(cli, ["demo"])
     docs = json.loads(runner.invoke(cli, ["docs", "--json"]).output)
-    page = next(d for d in docs if d["title"].startswith("The Azure Front in Mavrik, an armed sect"))
+    page = next(
+        d for d in docs if d["title"].startswith("The Azure Front in Mavrik, an armed sect")
+    )
     shown = json.loads(runner.invoke(cli, ["show", page["id"], "--json"]).output)
     langs = [s["lang"] for s in shown["segments"] if s["kind"] == "paragraph"]
     assert langs.count("it") >= 3 and langs.count("en") >= 3
