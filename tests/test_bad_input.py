@@ -188,9 +188,16 @@ def test_killed_run_loses_nothing_and_resumes(tmp_path):
                 continue
             if seen >= 10:
                 break
+    children = _children(proc.pid)
+    assert children, "150 files should be parsed by a worker pool"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert 10 <= seen < n, "the run finished before it could be killed; enlarge the corpus"
+    # parser workers notice their parent is gone and leave
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        time.sleep(0.1)
+    assert not [c for c in children if _alive(c)], "worker processes outlived the killed run"
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         kept = dict(c.execute("SELECT id, ingested_at FROM documents"))
@@ -206,3 +213,23 @@ def test_killed_run_loses_nothing_and_resumes(tmp_path):
         final = dict(c.execute("SELECT id, ingested_at FROM documents"))
     assert len(final) == n
     assert {k: final[k] for k in kept} == kept  # what was committed before the kill is untouched
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

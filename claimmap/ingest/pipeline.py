@@ -12,6 +12,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,7 +248,9 @@ class _Ingester:
 
         # spawn, not fork: the language detector's native threads do not survive a fork
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_exit_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             window: list[tuple[_Todo, Any]] = []
             for t in todo:
                 window.append((t, pool.submit(parse_safely, t[0], self.settings)))
@@ -256,6 +259,19 @@ class _Ingester:
                     yield head, fut.result()
             for head, fut in window:
                 yield head, fut.result()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker start-up: leave when the ingesting process dies (a killed run must not leave
+    parser processes behind: they hold their own queue's pipe open and would wait forever)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def ingest_items(
