@@ -44,6 +44,8 @@ def _count_sorted(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _merge(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
     """Merge two posting lists sorted by (hash, doc, pos), all of ``new``'s docs after ``old``'s:
     an insert, linear time, instead of a re-sort of everything."""
+    if not len(old[0]):
+        return new
     at = np.searchsorted(old[0], new[0], "right")
     return tuple(np.insert(o, at, n) for o, n in zip(old, new, strict=True))
 
@@ -102,11 +104,13 @@ class ReuseIndex:
         out: list[Candidate] = []
         if pairs and len(nh):
             # the old postings that share a hash with a new document complete their groups
-            keys, _ = _count_sorted(fresh[0])
-            lo = np.searchsorted(self._h, keys, "left")
-            hi = np.searchsorted(self._h, keys, "right")
-            take = _ranges(lo, hi)
-            sub = _merge((self._h[take], self._d[take], self._p[take]), fresh)
+            sub = fresh
+            if len(self._h):
+                keys, _ = _count_sorted(fresh[0])
+                lo = np.searchsorted(self._h, keys, "left")
+                hi = np.searchsorted(self._h, keys, "right")
+                take = _ranges(lo, hi)
+                sub = _merge((self._h[take], self._d[take], self._p[take]), fresh)
             out = list(self._pairs(*sub, n_old))
         self._h, self._d, self._p = _merge((self._h, self._d, self._p), fresh)
         return out
@@ -217,7 +221,9 @@ class ReuseIndex:
         share = cnt / df[ukey // n_out]
         heavy = ukey[(cnt >= cfg.boilerplate_min_docs) & (share >= cfg.boilerplate_share)]
         if len(heavy):
-            bp = np.isin(gid.astype(np.int64) * n_out + outlet, heavy) & (outlet >= 0)
+            allkey = gid.astype(np.int64) * n_out + outlet
+            at = np.minimum(np.searchsorted(heavy, allkey), len(heavy) - 1)
+            bp = (heavy[at] == allkey) & (outlet >= 0)
         return bp
 
 
