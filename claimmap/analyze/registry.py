@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
+from typing import Protocol
 
 from claimmap.config import Settings
 from claimmap.store.base import Store
 
-Progress = Callable[[int], None]
+
+class Progress(Protocol):
+    """``advance(n)`` moves the bar on; ``advance(0, total)`` first sets how long it is."""
+
+    def __call__(self, n: int, total: int | None = None, /) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +36,8 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
+# modules that register the built-in stages, in the order they run
+BUILTIN = ("claimmap.analyze.reuse.stage",)
 
 
 def register(stage: Stage) -> Stage:
@@ -70,6 +78,8 @@ class StagePlan:
 def plan(
     store: Store, settings: Settings, only: list[str] | None = None, force: bool = False
 ) -> list[StagePlan]:
+    for module in BUILTIN:
+        import_module(module)
     names = only or list(STAGES)
     unknown = [n for n in names if n not in STAGES]
     if unknown:
@@ -95,14 +105,16 @@ def run_plan(
         if not p.todo:
             counts[p.stage.name] = 0
             continue
-        advance = (
-            progress_factory(p.stage.name, len(p.todo)) if progress_factory else (lambda n: None)
-        )
+        advance = progress_factory(p.stage.name, len(p.todo)) if progress_factory else _no_progress
         p.stage.run(store, settings, p.todo, advance)
         with store.transaction():
             store.mark_stage(p.stage.name, p.stage.key(settings), p.todo)
         counts[p.stage.name] = len(p.todo)
     return counts
+
+
+def _no_progress(n: int, total: int | None = None, /) -> None:
+    pass
 
 
 def mark_ingested(store: Store, settings: Settings, doc_ids: list[str]) -> None:

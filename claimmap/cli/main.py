@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +128,7 @@ def run_ingest(
 def run_analysis(
     store: SQLiteStore, settings: Settings, only: list[str] | None, force: bool, quiet: bool = False
 ) -> dict[str, int]:
+    from claimmap.analyze.registry import Progress as Advance
     from claimmap.analyze.registry import plan, run_plan
 
     try:
@@ -137,9 +137,15 @@ def run_analysis(
         raise click.UsageError(str(e.args[0])) from e
     with _progress() as prog:
 
-        def factory(name: str, total: int) -> Callable[[int], None]:
+        def factory(name: str, total: int) -> Advance:
             task = prog.add_task(name, total=total)
-            return lambda n: prog.advance(task, n)
+
+            def advance(n: int, new_total: int | None = None, /) -> None:
+                if new_total is not None:
+                    prog.update(task, total=new_total)
+                prog.advance(task, n)
+
+            return advance
 
         counts = run_plan(store, settings, plans, factory)
     if not quiet:
@@ -340,6 +346,59 @@ def failures(db: str, as_json: bool) -> None:
         t.add_row(escape(r.source), escape(r.reason), r.at)
     console.print(t)
     console.print(f"{len(rows)} failure(s)")
+
+
+@cli.command()
+@click.argument("doc", required=False)
+@db_option
+@json_option
+@click.option("--boilerplate", is_flag=True, help="Include passages flagged as boilerplate.")
+@click.option("--limit", default=50, show_default=True, help="Clusters to list.")
+def reuse(doc: str | None, db: str, as_json: bool, boilerplate: bool, limit: int) -> None:
+    """Reused text: clusters of copied, edited, paraphrased or translated passages.
+
+    Without DOC: one row per cluster (size, outlets, earliest appearance, sample text).
+    With DOC: that document's passages, each with its twin elsewhere.
+    """
+    from claimmap.surfaces.reuse import cluster_rows, doc_passages
+
+    with _open(db) as store:
+        if doc:
+            rows = doc_passages(store, _one_doc(store, doc), boilerplate)
+        else:
+            rows = cluster_rows(store, boilerplate)[:limit]
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    if doc:
+        for col in ("kind", "here", "text", "twin", "score"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            twin = f"{r['twin']['doc']} {r['twin']['start']}-{r['twin']['end']}"
+            if r["twin_outlet"]:
+                twin += f"\n{r['twin_outlet']}"
+            t.add_row(
+                r["kind"] + (" (boilerplate)" if r["boilerplate"] else ""),
+                f"{r['here']['start']}-{r['here']['end']}",
+                escape(_cut(r["text"], 120)),
+                escape(twin),
+                f"{r['score']:.2f}",
+            )
+    else:
+        for col in ("cluster", "docs", "outlets", "kinds", "earliest", "sample"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            t.add_row(
+                str(r["id"]),
+                str(len(r["docs"])),
+                escape(", ".join(r["outlets"])),
+                ", ".join(r["kinds"]),
+                escape(r["earliest_label"]),
+                escape(_cut(r["sample"], 90)),
+            )
+    console.print(t)
+    console.print(f"{len(rows)} {'passage' if doc else 'cluster'}(s)")
 
 
 @cli.command()

@@ -55,3 +55,23 @@ def documents(store: Store) -> Iterator[dict[str, Any]]:
                 for s in doc.segments
             ],
         }
+
+
+@section("reuse", "reuse")
+def reuse(store: Store) -> Iterator[dict[str, Any]]:
+    for r in store.reuse():
+        yield {
+            "id": r.id,
+            "kind": r.kind,
+            "a": r.a.to_dict(),
+            "b": r.b.to_dict(),
+            "score": round(r.score, 4),
+            "boilerplate": r.boilerplate,
+            "cluster": r.cluster,
+            "stage": r.stage,
+        }
+
+
+@section("reuse_clusters", "reuse_cluster")
+def reuse_clusters(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.reuse_clusters()

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from claimmap.model import Document, Segment
+from claimmap.model import Document, Segment, Span
 
 
 @dataclass(slots=True)
@@ -37,6 +37,20 @@ class Failure:
     source: str
     reason: str
     at: str
+
+
+@dataclass(slots=True)
+class ReuseRecord:
+    """Two spans carrying the same passage: copied, edited, reworded or translated."""
+
+    kind: str  # copy | near-copy | paraphrase | translation
+    a: Span
+    b: Span
+    score: float
+    boilerplate: bool = False
+    stage: str = ""
+    cluster: int | None = None
+    id: int | None = None
 
 
 class Store(Protocol):
@@ -73,6 +87,19 @@ class Store(Protocol):
     def stage_done(self, stage: str, key: str) -> set[str]: ...
     def mark_stage(self, stage: str, key: str, doc_ids: list[str]) -> None: ...
     def reset_stage(self, stage: str) -> None: ...
+
+    # reuse passages and clusters
+    def put_reuse(self, stage: str, records: list[ReuseRecord]) -> None: ...
+    def delete_reuse(self, stage: str, doc_ids: list[str] | None = None) -> None: ...
+    def reuse(self, doc_id: str | None = None) -> list[ReuseRecord]: ...
+    def put_reuse_clusters(
+        self, clusters: list[dict[str, Any]], assignment: dict[int, int]
+    ) -> None: ...
+    def reuse_clusters(self) -> list[dict[str, Any]]: ...
+
+    # cached vectors, keyed by model and text hash
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]: ...
+    def put_vectors(self, model: str, items: dict[str, bytes]) -> None: ...
 
     # key/value settings
     def get_meta(self, key: str) -> str | None: ...

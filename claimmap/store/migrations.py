@@ -64,4 +64,37 @@ MIGRATIONS: list[str] = [
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    # 2: reuse passages (copies, near-copies, paraphrases, translations) and their clusters;
+    # cached sentence vectors so a sentence is embedded once per model
+    """
+    CREATE TABLE reuse (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        a_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        a_start INTEGER NOT NULL,
+        a_end INTEGER NOT NULL,
+        b_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        b_start INTEGER NOT NULL,
+        b_end INTEGER NOT NULL,
+        score REAL NOT NULL,
+        boilerplate INTEGER NOT NULL DEFAULT 0,
+        stage TEXT NOT NULL,
+        cluster INTEGER
+    );
+    CREATE INDEX reuse_a ON reuse(a_doc);
+    CREATE INDEX reuse_b ON reuse(b_doc);
+    CREATE INDEX reuse_stage ON reuse(stage);
+    CREATE TABLE reuse_clusters (
+        id INTEGER PRIMARY KEY,
+        boilerplate INTEGER NOT NULL,
+        docs TEXT NOT NULL,
+        members TEXT NOT NULL,
+        earliest TEXT NOT NULL
+    );
+    CREATE TABLE vectors (
+        key TEXT PRIMARY KEY,
+        model TEXT NOT NULL,
+        vec BLOB NOT NULL
+    );
+    """,
 ]

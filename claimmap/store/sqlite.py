@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from claimmap.model import Document, Segment
-from claimmap.store.base import DocRow, Failure
+from claimmap.model import Document, Segment, Span
+from claimmap.store.base import DocRow, Failure, ReuseRecord
 from claimmap.store.migrations import MIGRATIONS
 
 _DOC_COLS = (
@@ -281,6 +281,91 @@ class SQLiteStore:
 
     def reset_stage(self, stage: str) -> None:
         self.db.execute("DELETE FROM stage_runs WHERE stage=?", (stage,))
+
+    # -- reuse ----------------------------------------------------------
+    def put_reuse(self, stage: str, records: list[ReuseRecord]) -> None:
+        self.db.executemany(
+            "INSERT INTO reuse (kind, a_doc, a_start, a_end, b_doc, b_start, b_end, score,"
+            " boilerplate, stage) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (r.kind, r.a.doc, r.a.start, r.a.end, r.b.doc, r.b.start, r.b.end, r.score,
+                 int(r.boilerplate), stage)
+                for r in records
+            ],
+        )  # fmt: skip
+
+    def delete_reuse(self, stage: str, doc_ids: list[str] | None = None) -> None:
+        """Forget a stage's passages: all of them, or those touching ``doc_ids``."""
+        if doc_ids is None:
+            self.db.execute("DELETE FROM reuse WHERE stage=?", (stage,))
+            return
+        self.db.executemany(
+            "DELETE FROM reuse WHERE stage=? AND (a_doc=? OR b_doc=?)",
+            [(stage, d, d) for d in doc_ids],
+        )
+
+    def reuse(self, doc_id: str | None = None) -> list[ReuseRecord]:
+        sql = (
+            "SELECT id, kind, a_doc, a_start, a_end, b_doc, b_start, b_end, score, boilerplate,"
+            " stage, cluster FROM reuse"
+        )
+        args: tuple[str, ...] = ()
+        if doc_id:
+            sql += " WHERE a_doc=? OR b_doc=?"
+            args = (doc_id, doc_id)
+        rows = self.db.execute(sql + " ORDER BY id", args)
+        return [
+            ReuseRecord(r[1], Span(r[2], r[3], r[4]), Span(r[5], r[6], r[7]), r[8], bool(r[9]),
+                        r[10], r[11], r[0])
+            for r in rows
+        ]  # fmt: skip
+
+    def put_reuse_clusters(
+        self, clusters: list[dict[str, Any]], assignment: dict[int, int]
+    ) -> None:
+        """Replace all clusters; ``assignment`` maps reuse row id -> cluster id."""
+        self.db.execute("DELETE FROM reuse_clusters")
+        self.db.execute("UPDATE reuse SET cluster=NULL")
+        self.db.executemany(
+            "INSERT INTO reuse_clusters (id, boilerplate, docs, members, earliest)"
+            " VALUES (?,?,?,?,?)",
+            [
+                (c["id"], int(c["boilerplate"]), json.dumps(c["docs"]),
+                 json.dumps(c["members"]), json.dumps(c["earliest"]))
+                for c in clusters
+            ],
+        )  # fmt: skip
+        self.db.executemany(
+            "UPDATE reuse SET cluster=? WHERE id=?", [(c, r) for r, c in assignment.items()]
+        )
+
+    def reuse_clusters(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, boilerplate, docs, members, earliest FROM reuse_clusters ORDER BY id"
+        )
+        return [
+            {"id": r[0], "boilerplate": bool(r[1]), "docs": json.loads(r[2]),
+             "members": json.loads(r[3]), "earliest": json.loads(r[4])}
+            for r in rows
+        ]  # fmt: skip
+
+    # -- vectors --------------------------------------------------------
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for k, v in self.db.execute(
+                f"SELECT key, vec FROM vectors WHERE key IN ({marks})", chunk
+            ):
+                out[k] = v
+        return out
+
+    def put_vectors(self, model: str, items: dict[str, bytes]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO vectors (key, model, vec) VALUES (?,?,?)",
+            [(k, model, v) for k, v in items.items()],
+        )
 
     # -- settings -------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

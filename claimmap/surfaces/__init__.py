@@ -1,0 +1,1 @@
+"""Read-side queries shared by the CLI, the web UI and the report."""
