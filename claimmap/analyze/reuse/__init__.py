@@ -68,7 +68,8 @@ def find_reuse(
 ) -> list[Passage]:
     """All passages among ``docs`` (and between them and ``index``'s documents, if given).
 
-    Pass the same ``index`` again with new documents to get only the new passages.
+    Pass the same ``index`` again with new documents to get only the new passages (the index's
+    own config applies then, not ``cfg``).
     """
     index = index if index is not None else ReuseIndex(cfg)
     return align_candidates(index, index.add(docs))

@@ -16,8 +16,11 @@ class ReuseConfig:
     # document is paired with the group's oldest document only (a star), so a story syndicated to
     # hundreds of pages costs linear, not quadratic, work and still ends up in one cluster.
     clique_df: int = 16
-    # Shared anchors a document pair needs before it is aligned at all.
+    # Shared anchors a document pair needs before it is aligned at all; if none of them is in at
+    # most clique_df documents, min_common_anchors (a common phrase shares a few, a copied
+    # sentence more).
     min_anchors: int = 2
+    min_common_anchors: int = 4
 
     # Chaining runs of anchors into candidate regions (in tokens).
     max_gap: int = 60

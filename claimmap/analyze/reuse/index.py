@@ -171,27 +171,32 @@ class ReuseIndex:
         jb = np.flatnonzero(keep & ~small)
         hub = gstart[gid[jb]]
         sel = d[jb] != d[hub]
+        star = np.concatenate((np.zeros(len(ia), bool), np.ones(int(sel.sum()), bool)))
         ia = np.concatenate((ia, hub[sel]))
         ib = np.concatenate((ib, jb[sel]))
         # only pairs involving a new document (d[ib] >= d[ia] by sort order)
         sel = d[ib] >= n_old
-        ia, ib = ia[sel], ib[sel]
+        ia, ib, star = ia[sel], ib[sel], star[sel]
         if not len(ia):
             return
 
         nd = len(self.docs)
         pair = d[ia].astype(np.int64) * nd + d[ib]
         order = np.argsort(pair, kind="stable")
-        pair, ia, ib = pair[order], ia[order], ib[order]
+        pair, ia, ib, star = pair[order], ia[order], ib[order], star[order]
         cut = np.flatnonzero(np.diff(pair)) + 1
         starts = np.concatenate(([0], cut))
         ends = np.concatenate((cut, [len(pair)]))
+        n_star = np.add.reduceat(star.astype(np.int32), starts)
+        # A pair linked only through n-grams many documents share needs more of them: two
+        # documents both saying "earlier this month in a statement" is no reason to align them.
+        ok = ((ends - starts) >= cfg.min_anchors) & (
+            (n_star < ends - starts) | (n_star >= cfg.min_common_anchors)
+        )
         anchors = np.stack((p[ia], p[ib]), axis=1)
         bits = _Bits(self.docs, self._tok_keys, self._tok_df, cfg.bits_prior)
         boiler_mask = _Masks(self.docs, d[boiler], p[boiler], cfg.ngram)
-        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-            if e - s < cfg.min_anchors:
-                continue
+        for s, e in zip(starts[ok].tolist(), ends[ok].tolist(), strict=True):
             da, db = divmod(int(pair[s]), nd)
             yield Candidate(
                 a=self.docs[da].doc_id,
