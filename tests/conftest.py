@@ -23,6 +23,19 @@ def store(tmp_path: Path):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """The demo corpus ingested and analysed once for every test that only reads it."""
+    from click.testing import CliRunner
+
+    from claimmap.cli.main import cli
+
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    r = CliRunner().invoke(cli, ["demo", "--db", db])
+    assert r.exit_code == 0, r.output
+    return db
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings()

@@ -174,7 +174,16 @@ def test_killed_run_loses_nothing_and_resumes(tmp_path):
         )
         (corpus / f"r{i:03d}.txt").write_text(body, encoding="utf-8")
     db = tmp_path / "k.db"
-    cmd = [sys.executable, "-m", "claimmap.cli.main", "ingest", "--db", str(db), str(corpus)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "claimmap.cli.main",
+        "ingest",
+        "--no-analyze",
+        "--db",
+        str(db),
+        str(corpus),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seen = 0
     deadline = time.time() + 60

@@ -30,20 +30,18 @@ def test_demo_ingests_the_corpus_and_says_what_next(tmp_path, monkeypatch):
     assert (tr["outlet"], tr["published"]) == ("Azure Voice", "2022-05-04")
     agg = next(d for t, d in docs.items() if t.startswith("Police Raid Exposes Corvan Cult"))
     assert agg["published"] == "2022-03-16" and agg["outlet"] != "Radio Sentinel"
-    # running it again starts fresh and gives the same documents
+    # running it again starts fresh and gives the same documents (analyses reuse the cache)
     r = runner.invoke(cli, ["demo"])
     assert "stored 15" in r.output
     assert len(json.loads(runner.invoke(cli, ["docs", "--json"]).output)) == 15
 
 
-def test_bilingual_page_keeps_its_italian_paragraphs_italian(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def test_bilingual_page_keeps_its_italian_paragraphs_italian(demo_db):
     runner = CliRunner()
-    runner.invoke(cli, ["demo"])
-    docs = json.loads(runner.invoke(cli, ["docs", "--json"]).output)
+    docs = json.loads(runner.invoke(cli, ["docs", "--db", demo_db, "--json"]).output)
     page = next(
         d for d in docs if d["title"].startswith("The Azure Front in Mavrik, an armed sect")
     )
-    shown = json.loads(runner.invoke(cli, ["show", page["id"], "--json"]).output)
+    shown = json.loads(runner.invoke(cli, ["show", page["id"], "--db", demo_db, "--json"]).output)
     langs = [s["lang"] for s in shown["segments"] if s["kind"] == "paragraph"]
     assert langs.count("it") >= 3 and langs.count("en") >= 3

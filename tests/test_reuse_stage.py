@@ -33,7 +33,7 @@ def test_repost_found_and_incremental(store, settings, tmp_path):
     (tmp_path / "other.txt").write_text("Storm\n\n" + OTHER[::-1], "utf-8")
     s = ingest_paths([str(tmp_path)], store, settings)
     mark_ingested(store, settings, s.stored)
-    assert analyse(store, settings)["reuse"] == 2
+    assert analyse(store, settings, ["reuse"])["reuse"] == 2
     assert store.reuse() == []  # nothing shared yet
     repost = tmp_path / "more"
     repost.mkdir()
@@ -42,7 +42,7 @@ def test_repost_found_and_incremental(store, settings, tmp_path):
     )
     s = ingest_paths([str(repost)], store, settings)
     mark_ingested(store, settings, s.stored)
-    counts = analyse(store, settings)
+    counts = analyse(store, settings, ["reuse"])
     assert counts["reuse"] == 1  # only the new document was aligned
     (rec,) = store.reuse()
     docs = {d.id: d for d in store.iter_documents(with_segments=False)}
@@ -53,28 +53,29 @@ def test_repost_found_and_incremental(store, settings, tmp_path):
     (cluster,) = store.reuse_clusters()
     assert set(cluster["docs"]) == {rec.a.doc, rec.b.doc}
     assert cluster["earliest"]["basis"] == "unknown"  # no dates given: said, not guessed
-    assert analyse(store, settings)["reuse"] == 0  # up to date
+    assert analyse(store, settings, ["reuse"])["reuse"] == 0  # up to date
 
 
-def test_demo_reposts_found_against_their_originals(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def test_demo_reposts_found_against_their_originals(demo_db):
     runner = CliRunner()
-    assert runner.invoke(cli, ["demo"]).exit_code == 0
-    docs = {d["title"]: d for d in json.loads(runner.invoke(cli, ["docs", "--json"]).output)}
+    docs = {
+        d["title"]: d
+        for d in json.loads(runner.invoke(cli, ["docs", "--db", demo_db, "--json"]).output)
+    }
     agg = next(d for t, d in docs.items() if t.startswith("Police Raid Exposes Corvan Cult"))
     rs = docs["Serentia raid puts spotlight on exiled Velorian movement"]
     vh = docs["Police storm Corvan sect compound, seize computers"]
-    out = runner.invoke(cli, ["reuse", agg["id"], "--json"])
+    out = runner.invoke(cli, ["reuse", agg["id"], "--db", demo_db, "--json"])
     rows = json.loads(out.output)
     twins = {r["twin"]["doc"]: r for r in rows}
     # both reposted articles are found, nearly whole
     assert twins[rs["id"]]["twin"]["end"] - twins[rs["id"]]["twin"]["start"] > 0.9 * len(
-        json.loads(runner.invoke(cli, ["show", rs["id"], "--json"]).output)["text"]
+        json.loads(runner.invoke(cli, ["show", rs["id"], "--db", demo_db, "--json"]).output)["text"]
     )
     assert vh["id"] in twins
     # the teaser on top reappears in full further down the same page
     assert any(r["twin"]["doc"] == agg["id"] for r in rows)
-    clusters = json.loads(runner.invoke(cli, ["reuse", "--json"]).output)
+    clusters = json.loads(runner.invoke(cli, ["reuse", "--db", demo_db, "--json"]).output)
     with_rs = next(c for c in clusters if rs["id"] in c["docs"])
     # the repost page is never the earliest appearance of what it reposts
     assert with_rs["earliest"]["basis"] == "date" and with_rs["earliest"]["doc"] != agg["id"]

@@ -16,14 +16,9 @@ HARD_NEGATIVE_02 = "Officers seized more than 200 computers, servers and hard dr
 
 
 @pytest.fixture(scope="module")
-def export(tmp_path_factory):
-    root = tmp_path_factory.mktemp("xling")
-    db = str(root / "demo.db")
-    runner = CliRunner()
-    r = runner.invoke(cli, ["demo", "--db", db])
-    assert r.exit_code == 0, r.output
-    out = root / "demo.json"
-    assert runner.invoke(cli, ["export", "--db", db, "-o", str(out)]).exit_code == 0
+def export(demo_db, tmp_path_factory):
+    out = tmp_path_factory.mktemp("xling") / "demo.json"
+    assert CliRunner().invoke(cli, ["export", "--db", demo_db, "-o", str(out)]).exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     data["by_file"] = {d["source"].rsplit("/", 1)[-1][:2]: d for d in data["documents"]}
     return data

@@ -30,7 +30,7 @@ from .records import XSentence
 
 STAGE = "xling"
 # above this many sentences, embed only what can matter (measured in bench/xling.py)
-ALL_SENTENCES_UP_TO = 20_000
+ALL_SENTENCES_UP_TO = 3_000
 LARGE_CORPUS_POLICY = ("lang", "anchored")
 
 
