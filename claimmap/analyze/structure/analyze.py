@@ -1,0 +1,424 @@
+"""A page → its embedded articles (who wrote what, for whom, when) and its furniture."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from claimmap.analyze.structure.blocks import (
+    BYLINE_CUES,
+    FURNITURE_CUES,
+    TEASER_OVERLAP,
+    Para,
+    build_paras,
+    overlap,
+    shingles,
+)
+from claimmap.analyze.structure.cues import NOTE_PHRASES
+from claimmap.analyze.structure.fields import Fields, Found, read_cues
+from claimmap.analyze.structure.names import fold, is_generic, split_authors
+from claimmap.analyze.structure.outlets import OutletTable
+from claimmap.analyze.structure.records import Article, Evidence, Furniture, Structure
+from claimmap.analyze.structure.split import Draft, split
+from claimmap.ingest.dates import granularity_of
+
+# an original and its translation have about as many paragraphs
+PAIR_RATIO = 2.0
+CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source"}
+
+
+def analyze_structure(
+    text: str,
+    *,
+    title: str | None,
+    outlet: str | None,
+    author: str | None,
+    published: str | None,
+    paragraphs: list[tuple[int, int]],
+    paragraph_langs: list[str | None],
+    outlets: OutletTable,
+) -> Structure:
+    """Embedded articles and furniture of one page.
+
+    ``title``/``outlet``/``author``/``published`` are the page's own metadata (what the
+    store holds for the document); ``paragraphs`` and ``paragraph_langs`` its paragraph
+    spans and their languages. A page with no embedded article yields one "main" article
+    with the page's metadata; fields no cue states stay None.
+    """
+    paras = build_paras(text, paragraphs, paragraph_langs)
+    drafts = split(paras)
+    titles = [title] if title else []
+    titles += [p.body for p in paras if p.title_like]
+    fields = [read_cues(d.cues(), titles, outlets) for d in drafts]
+    _attach_teasers(paras, drafts, fields, titles, outlets)
+    page = _page(text, title, outlet, author, published, paras, fields, outlets)
+    arts = [_article(paras, d, f, page, outlets) for d, f in zip(drafts, fields, strict=True)]
+    _aggregator_roles(arts, fields, page, outlets)
+    keep = [
+        k
+        for k, d in enumerate(drafts)
+        if not _own_voice_only(d, fields[k], paras, page, arts)
+        and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
+    ]
+    arts = [arts[k] for k in keep]
+    drafts = [drafts[k] for k in keep]
+    fields = [fields[k] for k in keep]
+    _pair_translations(arts, drafts, fields, paras)
+    titled = {
+        _span(a, d, paras, page, first=k == 0)
+        for k, (a, d) in enumerate(zip(arts, drafts, strict=True))
+    }
+    furniture = _furniture(paras, arts, title, titled - {None})
+    new = []
+    for name in [page.outlet, *(a.outlet for a in arts), *(a.reposted_by for a in arts)]:
+        if name and outlets.resolve(name) is None and name not in new:
+            new.append(name)
+    return Structure(page=page, articles=arts, furniture=furniture, new_outlets=new)
+
+
+def article_at(structure: Structure, offset: int) -> Article | None:
+    """The article a character belongs to: the embedded article covering ``offset``, else the
+    page itself; None when ``offset`` is outside the text."""
+    if not structure.page.start <= offset < max(structure.page.end, 1):
+        return None
+    for a in structure.articles:
+        if a.start <= offset < a.end:
+            return a
+    return structure.page
+
+
+# -- page -----------------------------------------------------------------------------
+
+
+def _page(
+    text: str,
+    title: str | None,
+    outlet: str | None,
+    author: str | None,
+    published: str | None,
+    paras: list[Para],
+    fields: list[Fields],
+    table: OutletTable,
+) -> Article:
+    page = Article(0, len(text), "main", title=title, author=author)
+    ev = page.evidence
+    for name, value in (("title", title), ("author", author), ("outlet", outlet)):
+        if value:
+            ev.append(Evidence(name, 0, 0, "page-metadata"))
+    if author:
+        page.authors = split_authors(author)
+    page.outlet = table.resolve(outlet) or outlet
+    if page.outlet is None:  # who publishes the page, as the page itself says
+        found = _page_publisher(paras, fields, table)
+        if found:
+            page.outlet = table.resolve(found.value) or found.value
+            ev.append(Evidence("outlet", found.start, found.end, found.rule))
+    if published:
+        page.published, page.granularity = published, granularity_of(published)
+        ev.append(Evidence("published", 0, 0, "page-metadata"))
+    else:
+        dated = next((f.page_date for f in fields if f.page_date), None)
+        dated = dated or next((_page_date(p) for p in paras if _page_date(p)), None)
+        if dated:
+            page.published, page.granularity = dated.value, dated.extra
+            ev.append(Evidence("published", dated.start, dated.end, dated.rule))
+    langs = Counter(p.lang for p in paras if p.lang and p.content)
+    page.language = langs.most_common(1)[0][0] if langs else None
+    return page
+
+
+def _page_date(p: Para) -> Found | None:
+    c = p.cue("published")
+    if c and (d := c.fields.get("date")):
+        return Found(d[0], d[1], d[2], c.kind, c.fields["granularity"][0])
+    return None
+
+
+def _page_publisher(paras: list[Para], fields: list[Fields], table: OutletTable) -> Found | None:
+    """ "Published … by Azure Voice", a translator the outlet table knows, a footer line."""
+    for f in fields:
+        if f.publisher:
+            return f.publisher
+    for f in fields:
+        if f.translated_by and table.resolve(f.translated_by.value):
+            return f.translated_by
+    for p in reversed(paras[-4:]):
+        c = p.cue("footer")
+        if c and (o := c.fields.get("outlet")):
+            return Found(o[0], o[1], o[2], "footer")
+    return None
+
+
+# -- articles -------------------------------------------------------------------------
+
+
+def _attach_teasers(
+    paras: list[Para],
+    drafts: list[Draft],
+    fields: list[Fields],
+    titles: list[str],
+    table: OutletTable,
+) -> None:
+    """A teaser's byline belongs to the article whose text its excerpt repeats."""
+    bodies = [set().union(*(shingles(paras[i].body) for i in d.content)) for d in drafts]
+    for p in paras:
+        ex = p.cue("excerpt")
+        if not p.teaser or ex is None:
+            continue
+        scores = [overlap(ex.excerpt, b) for b in bodies]
+        if not scores or max(scores) < TEASER_OVERLAP:
+            continue
+        k = scores.index(max(scores))
+        found = read_cues([ex], titles, table)
+        f = fields[k]
+        for name in ("author", "outlet", "date"):
+            if v := getattr(found, name):
+                f.offer(name, v)
+        f.repost = True
+        f.outlet_is_repost_form = f.outlet_is_repost_form or (
+            f.outlet is not None and f.outlet.rule == "excerpt"
+        )
+
+
+def _article(paras: list[Para], d: Draft, f: Fields, page: Article, table: OutletTable) -> Article:
+    a = Article(paras[d.content[0]].start, paras[d.content[-1]].end)
+    langs = Counter(paras[i].lang for i in d.content if paras[i].lang)
+    a.language = langs.most_common(1)[0][0] if langs else page.language
+    outlet = table.resolve(f.outlet.value) or f.outlet.value if f.outlet else None
+    foreign = outlet is not None and not table.same(outlet, page.outlet)
+    if page.outlet:
+        repost = foreign or (f.outlet is None and f.repost)
+    else:
+        repost = f.outlet_is_repost_form or (f.outlet is None and f.repost)
+    a.role = "repost" if repost else "main"
+    if f.translated_by or f.original_language:
+        a.role = "translation"
+    _fill(a, f, page, outlet)
+    return a
+
+
+def _fill(a: Article, f: Fields, page: Article, outlet: str | None) -> None:
+    """Fields from cues; a main article takes the page's metadata first."""
+    ev = a.evidence
+    main = a.role == "main"
+
+    def cue(name: str, found: Found | None) -> Found | None:
+        if found is None or (name == "published" and not main and found.rule == "published"):
+            return None
+        ev.append(Evidence(name, found.start, found.end, found.rule))
+        return found
+
+    def from_page(name: str, value: str | None) -> str | None:
+        if value:
+            ev.append(Evidence(name, 0, 0, "page-metadata"))
+        return value
+
+    if main and page.author and not is_generic(page.author):
+        a.author = from_page("author", page.author)
+    elif found := cue("author", f.author):
+        a.author = found.value
+    if main and page.outlet:
+        a.outlet = from_page("outlet", page.outlet)
+    elif cue("outlet", f.outlet):
+        a.outlet = outlet
+    if main and page.published:
+        a.published, a.granularity = from_page("published", page.published), page.granularity
+    elif found := cue("published", f.date):
+        a.published, a.granularity = found.value, found.extra
+    if main and a.author is None and page.author:
+        a.author = page.author  # "admin" signs the page; better than nothing for its own text
+    a.authors = split_authors(a.author) if a.author else ()
+    if found := cue("translated_by", f.translated_by):
+        a.translated_by = found.value
+    if (found := f.original_language) and found.value:
+        a.original_language = cue("original_language", found).value  # type: ignore[union-attr]
+    if not main and page.outlet and not (a.outlet and a.outlet == page.outlet):
+        a.reposted_by = page.outlet
+
+
+def _aggregator_roles(
+    arts: list[Article], fields: list[Fields], page: Article, table: OutletTable
+) -> None:
+    """With no page outlet to compare against, articles naming two or more outlets are
+    reposts: one page does not publish as two outlets."""
+    if page.outlet:
+        return
+    named = [(a, f) for a, f in zip(arts, fields, strict=True) if f.outlet and a.role == "main"]
+    keys = {fold(table.resolve(f.outlet.value) or f.outlet.value) for _, f in named if f.outlet}
+    if len(keys) < 2:
+        return
+    for a, f in named:
+        a.role = "repost"
+        a.evidence = [e for e in a.evidence if e.rule != "page-metadata"]
+        a.author = a.outlet = a.published = a.granularity = None
+        _fill(a, f, page, table.resolve(f.outlet.value) or f.outlet.value if f.outlet else None)
+
+
+def _pair_translations(
+    arts: list[Article], drafts: list[Draft], fields: list[Fields], paras: list[Para]
+) -> None:
+    """A translation and its original on one page: the nearest article in another language
+    with a similar number of paragraphs (the language the cue names, when it names one)."""
+    used: set[int] = set()
+    # an "Original article (X)" heading with no translation cue: its neighbour translates it
+    for oi, f in enumerate(fields):
+        if f.original and not any(a.role == "translation" for a in arts):
+            near = [k for k in (oi - 1, oi + 1) if 0 <= k < len(arts)]
+            near = [k for k in near if arts[k].language and arts[k].language != arts[oi].language]
+            if near:
+                arts[near[0]].role = "translation"
+    for ti, t in enumerate(arts):
+        if t.role != "translation" or fields[ti].original:
+            continue
+        best: tuple[tuple[int, int], int] | None = None
+        for oi, o in enumerate(arts):
+            if oi == ti or oi in used or o.role == "translation" or not o.language:
+                continue
+            if o.language == t.language:
+                continue
+            n_t, n_o = len(drafts[ti].content), len(drafts[oi].content)
+            if max(n_t, n_o) > PAIR_RATIO * min(n_t, n_o):
+                continue
+            named = t.original_language
+            key = (
+                0 if fields[oi].original else 1,
+                0 if named in (None, o.language) else 1,
+                abs(oi - ti),
+            )
+            if best is None or key < best[0]:
+                best = (key, oi)
+        if best is None:
+            continue
+        oi = best[1]
+        used.add(oi)
+        o = arts[oi]
+        if o.role == "main":  # it had the page's metadata; it is the translated article's
+            o.evidence = [e for e in o.evidence if e.rule != "page-metadata"]
+            _fill_clear(o)
+        o.role, t.translation_of = "original", oi
+        o.evidence.append(Evidence("role", o.start, o.start, "paired-translation"))
+        # one article in two languages: each fills the other's gaps
+        for src, dst in ((t, o), (o, t)):
+            for name in ("author", "outlet", "published"):
+                if getattr(dst, name) is None and getattr(src, name) is not None:
+                    setattr(dst, name, getattr(src, name))
+                    if name == "published":
+                        dst.granularity = src.granularity
+                    if name == "author":
+                        dst.authors = src.authors
+                    dst.evidence += [e for e in src.evidence if e.field == name]
+        if o.reposted_by is None and t.reposted_by and o.outlet != t.reposted_by:
+            o.reposted_by = t.reposted_by
+
+
+def _own_voice_only(
+    d: Draft, f: Fields, paras: list[Para], page: Article, arts: list[Article]
+) -> bool:
+    """An aggregator's introduction standing alone between its reposts is the page's own
+    voice (``page`` answers for it), not an article of its own."""
+    if f.author or f.outlet or not any(a.role != "main" for a in arts):
+        return False
+    return all(_is_note(paras[i], page) for i in d.content)
+
+
+# fewer words than this, and no byline: a stray line between articles, not an article
+MIN_ARTICLE_WORDS = 25
+
+
+def _scrap(d: Draft, f: Fields, paras: list[Para]) -> bool:
+    words = sum(len(paras[i].body.split()) for i in d.content)
+    return words < MIN_ARTICLE_WORDS and not (f.author or f.outlet or f.date)
+
+
+def _fill_clear(a: Article) -> None:
+    cued = {e.field for e in a.evidence}
+    if "author" not in cued:
+        a.author, a.authors = None, ()
+    if "outlet" not in cued:
+        a.outlet = None
+    if "published" not in cued:
+        a.published = a.granularity = None
+
+
+def _is_note(p: Para, page: Article) -> bool:
+    """The aggregator's own voice: "X republishes it in full", "Below is our translation"."""
+    low = p.text.casefold()
+    if any(ph in low for ph in NOTE_PHRASES):
+        return True
+    return bool(page.outlet) and fold(page.outlet) in fold(p.text)
+
+
+def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool) -> int | None:
+    """Set the article's span (headline to last body paragraph or closing byline) and title;
+    returns the headline paragraph's index."""
+    content = list(d.content)
+    if a.role != "main":  # the aggregator's own lines at either edge are not the article's
+        while len(content) > 1 and _is_note(paras[content[0]], page):
+            content.pop(0)
+        while len(content) > 1 and _is_note(paras[content[-1]], page):
+            content.pop()
+    head = d.heads.get(content[0], [])
+    start = head[-1] if head else content[0]
+    if first and a.role == "main":
+        # a page's own article starts at the top unless a teaser or text comes first
+        before = paras[:start]
+        if not any(p.teaser or p.content for p in before):
+            start = next((p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start)
+    end = content[-1]
+    while end + 1 < len(paras):
+        nxt = paras[end + 1]
+        if nxt.content or nxt.title_like or not nxt.kinds() & CLOSING_BYLINES:
+            break
+        end += 1
+    a.start, a.end = paras[start].start, paras[end].end
+    title_para = next((paras[i] for i in range(start, content[0]) if paras[i].title_like), None)
+    a.title = title_para.body if title_para else (page.title if a.role == "main" else None)
+    a.evidence.append(Evidence("start", *d.reason_span, d.reason))
+    return title_para.i if title_para else None
+
+
+# -- furniture ------------------------------------------------------------------------
+
+
+def _furniture(
+    paras: list[Para], arts: list[Article], title: str | None, chosen: set[int | None]
+) -> list[Furniture]:
+    out: list[Furniture] = []
+    seen: set[str] = set()
+    after_related = False
+    for p in paras:
+        inside = any(a.start <= p.start < a.end for a in arts)
+        for c in p.cues:
+            if c.kind in FURNITURE_CUES:
+                out.append(Furniture(c.start, c.end, FURNITURE_CUES[c.kind]))  # type: ignore[arg-type]
+            elif c.kind == "excerpt":
+                if p.teaser:
+                    out.append(Furniture(p.start, p.end, "teaser"))
+                else:
+                    head_end = c.fields["head"][2]
+                    date_end = c.fields["date"][2]
+                    out.append(Furniture(c.start, max(head_end, date_end), "byline"))
+            elif c.kind in BYLINE_CUES:
+                out.append(Furniture(c.start, c.end, "byline"))
+        kinds = p.kinds()
+        if kinds & {"related", "also-read"}:
+            after_related = True
+        elif p.content:
+            after_related = False
+        if not p.title_like:
+            continue
+        key = fold(p.body)
+        repeat = key in seen
+        seen.add(key)
+        if repeat and p.i not in chosen:
+            out.append(Furniture(p.start, p.end, "headline"))
+        elif not inside and (after_related or p.i > 0) and not repeat:
+            out.append(Furniture(p.start, p.end, "related"))
+    out.sort(key=lambda f: (f.start, f.end))
+    # a teaser covers its own byline: keep the paragraph-wide mark only
+    return [
+        f
+        for f in out
+        if not any(
+            g is not f and g.kind == "teaser" and g.start <= f.start and f.end <= g.end for g in out
+        )
+    ]

@@ -1,0 +1,124 @@
+"""Paragraphs of a page, each with its cue lines and whether it reads as body text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimmap.analyze.structure.patterns import Cue, classify_line, name_after_header
+from claimmap.model import normalize_for_matching
+
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
+_INNER_BREAK = re.compile(r"[.!?]\s+[\"'“‘«(]?[A-ZÀ-Þ]")
+
+# kinds of cue that are furniture whatever else the paragraph holds
+FURNITURE_CUES = {
+    "url": "link",
+    "end": "end-mark",
+    "junk": "junk",
+    "source-link": "source-link",
+    "original-link": "source-link",
+    "also-read": "related",
+    "related": "related",
+    "share": "share",
+    "caption": "caption",
+    "footer": "footer",
+}
+BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
+               "signature", "date-line", "original-heading", "excerpt"}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Para:
+    i: int
+    start: int
+    end: int
+    text: str
+    lang: str | None
+    cues: list[Cue] = field(default_factory=list)
+    body: str = ""  # the text of the lines that carry no cue
+    content: bool = False  # body text: sentences, not a headline
+    title_like: bool = False  # a short line that could head an article
+    teaser: bool = False  # an excerpt byline whose excerpt reappears further down
+
+    def kinds(self) -> set[str]:
+        return {c.kind for c in self.cues}
+
+    def cue(self, *kinds: str) -> Cue | None:
+        return next((c for c in self.cues if c.kind in kinds), None)
+
+
+def reads_as_content(s: str) -> bool:
+    """Sentences rather than a headline or a label."""
+    n = len(s.split())
+    if n >= 30:
+        return True
+    if n >= 6 and _SENTENCE_END.search(s):
+        return True
+    if n >= 10 and s.rstrip().endswith(":"):
+        return True
+    return n >= 15 and bool(_INNER_BREAK.search(s))
+
+
+def reads_as_title(s: str) -> bool:
+    return "\n" not in s.strip() and 1 <= len(s.split()) <= 30 and not reads_as_content(s)
+
+
+def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]) -> list[Para]:
+    paras = []
+    for i, ((s, e), lang) in enumerate(zip(spans, langs, strict=True)):
+        p = Para(i, s, e, text[s:e], lang)
+        body_lines = []
+        pos = s
+        header = False
+        for line in text[s:e].split("\n"):
+            cue = name_after_header(line, pos) if header else None
+            header = False
+            cue = cue or classify_line(line, pos)
+            if cue is None:
+                body_lines.append(line.strip())
+            else:
+                p.cues.append(cue)
+                header = cue.kind == "by-header"
+            pos += len(line) + 1
+        p.body = " ".join(x for x in body_lines if x)
+        p.content = bool(p.body) and reads_as_content(p.body)
+        p.title_like = bool(p.body) and not p.cues and reads_as_title(p.body)
+        paras.append(p)
+    # "Written by" closing one paragraph, the name opening the next
+    for a, b in zip(paras, paras[1:], strict=False):
+        header = a.cues and a.cues[-1].kind == "by-header" and not b.cues and b.title_like
+        if header and (cue := name_after_header(b.text, b.start)):
+            b.cues, b.body, b.title_like = [cue], "", False
+    _mark_teasers(paras)
+    return paras
+
+
+def shingles(s: str, n: int = 4) -> set[tuple[str, ...]]:
+    toks = normalize_for_matching(s).split()
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def overlap(excerpt: str, target: set[tuple[str, ...]]) -> float:
+    """Share of the excerpt's word 4-grams found in ``target``."""
+    sh = shingles(excerpt)
+    return len(sh & target) / len(sh) if sh else 0.0
+
+
+TEASER_OVERLAP = 0.5
+
+
+def _mark_teasers(paras: list[Para]) -> None:
+    """An excerpt byline whose excerpt reappears elsewhere on the page is a teaser: its
+    byline names an article, its text is a duplicate. One whose excerpt appears nowhere
+    else is the only copy of that text, so it stays content."""
+    bodies = [shingles(q.body) for q in paras]
+    for p in paras:
+        ex = p.cue("excerpt")
+        if ex is None or len(ex.excerpt.split()) < 4:
+            continue
+        rest = set().union(*(b for q, b in zip(paras, bodies, strict=True) if q is not p))
+        if overlap(ex.excerpt, rest) >= TEASER_OVERLAP:
+            p.teaser = True
+        else:
+            p.content = True

@@ -1,0 +1,152 @@
+"""Cue words that pages use around embedded articles, per language.
+
+This module is data only: ``patterns`` compiles it. To support a language, add its words
+to each table; phrases are matched case-insensitively at the start of a line unless noted.
+Languages: en, it, fr, sq, es, de.
+"""
+
+from __future__ import annotations
+
+# "By Jane Roe", "Written by\nJane Roe" (the name must follow; checked as a name)
+BY: dict[str, tuple[str, ...]] = {
+    "en": ("Written by", "Posted by", "Reported by", "By"),
+    "it": ("Scritto da", "A cura di", "Di"),
+    "fr": ("Écrit par", "Rédigé par", "Par"),
+    "sq": ("Shkruar nga", "Shkruan", "Nga"),
+    "es": ("Escrito por", "Por"),
+    "de": ("Geschrieben von", "Von"),
+}
+
+# "Published on 17 May 2020 in SECURITY by admin": (lead-in, section word, by word)
+PUBLISHED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("Published on", "Posted on", "Published", "Posted"), ("in",), ("by",)),
+    "it": (("Pubblicato il", "Pubblicato", "Postato il"), ("in", "nella", "nel"), ("da",)),
+    "fr": (("Publié le", "Mis en ligne le", "Publié"), ("dans", "en"), ("par",)),
+    "sq": (("Publikuar më", "Publikuar", "Postuar më"), ("në", "ne"), ("nga",)),
+    "es": (("Publicado el", "Publicado"), ("en",), ("por",)),
+    "de": (("Veröffentlicht am", "Veröffentlicht", "Erschienen am"), ("in", "im"), ("von",)),
+}
+
+# "Date: 3 May 2021"
+DATE_LINE = ("Date", "Data", "Datë", "Fecha", "Datum")
+
+# "Publication: Terrorism Monitor Volume: 16 Issue: 19"
+PUBLICATION = ("Publication", "Pubblicazione", "Publikimi", "Publicación", "Publikation")
+VOLUME = ("Volume", "Vol.", "Issue", "Numero", "Numéro", "Vëllimi", "Número", "Ausgabe")
+
+# "(Translated by X)", "English version (Translated by X)"
+TRANSLATED_BY: dict[str, tuple[str, ...]] = {
+    "en": ("Translated by", "Translation by", "Translated from the original by"),
+    "it": ("Tradotto da", "Traduzione di", "Traduzione a cura di", "Tradotto a cura di"),
+    "fr": ("Traduit par", "Traduction par", "Traduction de"),
+    "sq": ("Përkthyer nga", "Përktheu", "Përkthimi nga"),
+    "es": ("Traducido por", "Traducción de", "Traducción por"),
+    "de": ("Übersetzt von", "Übersetzung von", "Übersetzung"),
+}
+
+# "Link to the original article (Albanian)": a link line. Without the link words the same
+# phrase ("Original article (Italian)") heads the original-language section of the page.
+LINK_WORDS = ("Link to the", "Link to", "Link alla", "Link all'", "Lien vers l'", "Lien vers la",
+              "Lien vers", "Linku i", "Linku në", "Enlace al", "Enlace a la", "Link zum",
+              "Link zur")  # fmt: skip
+ORIGINAL: dict[str, tuple[str, ...]] = {
+    "en": ("original article", "original text", "original version", "original"),
+    "it": ("articolo originale", "testo originale", "versione originale", "originale"),
+    "fr": ("article original", "texte original", "version originale", "original"),
+    "sq": ("artikullit origjinal", "artikulli origjinal", "tekstit origjinal", "origjinali"),
+    "es": ("artículo original", "texto original", "versión original", "original"),
+    "de": ("Originalartikel", "Originaltext", "Original"),
+}
+
+# "Link to the source" (a repost marker), and "Source: Outlet" (names the original outlet)
+SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla fonte",
+               "Lien vers la source", "Lien source", "Linku i burimit", "Linku burimor",
+               "Enlace a la fuente", "Link zur Quelle")  # fmt: skip
+SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
+
+# end of a reposted article
+END_WORDS = ("End", "The End", "Fine", "Fin", "Fund", "Fundi", "Ende", "Final")
+
+# "Also read:" — what follows is another article (in full, or only its title)
+ALSO_READ = ("Also read", "Read also", "Read more", "See also", "Also on", "Leggi anche",
+             "Leggi pure", "Vedi anche", "Lire aussi", "À lire aussi", "A lire aussi",
+             "Voir aussi", "Lexo edhe", "Lexo gjithashtu", "Lexo më shumë", "Shih edhe",
+             "Lea también", "Lee también", "Ver también", "Lesen Sie auch", "Siehe auch",
+             "Mehr zum Thema", "Auch interessant")  # fmt: skip
+RELATED = ("Related posts", "Related articles", "Related stories", "Related", "More stories",
+           "Articoli correlati", "Potrebbe interessarti", "Articles liés",
+           "Articles similaires", "Sur le même sujet", "Artikuj të ngjashëm",
+           "Lajme të ngjashme", "Artículos relacionados", "Noticias relacionadas",
+           "Ähnliche Beiträge", "Verwandte Artikel",
+           "Das könnte Sie auch interessieren")  # fmt: skip
+
+# share / comment / sign-up prompts: SHARE alone on its line (maybe with a colon or a
+# count), SIGN_UP followed by a few words ("Sign up for the X newsletter")
+SHARE = ("Share this", "Share this article", "Share on", "Share", "Tweet", "Print", "Email",
+         "Comments", "Comment", "Reply", "Subscribe", "Newsletter", "Condividi", "Commenti",
+         "Iscriviti", "Stampa", "Partager", "Partagez", "Commentaires", "Imprimer",
+         "Shpërndaje", "Shpërndaj", "Komente", "Printo", "Compartir", "Comentarios",
+         "Imprimir", "Teilen", "Kommentare", "Drucken")  # fmt: skip
+SIGN_UP = ("Sign up for", "Sign up to", "Subscribe to", "Leave a comment", "Leave a reply",
+           "Follow us", "Share this on", "Iscriviti alla", "Lascia un commento", "Seguici",
+           "Abonnez-vous", "Inscrivez-vous", "Laisser un commentaire", "Suivez-nous",
+           "Abonohu", "Lini një koment", "Na ndiqni", "Suscríbete", "Deja un comentario",
+           "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich")  # fmt: skip
+COOKIE_WORDS = ("cookie", "cookies")
+
+# "Photo: …" captions and credits
+CAPTION = ("Photo credit", "Photo", "Photos", "Image", "Picture", "Pictured", "Caption",
+           "Credit", "Foto", "Fotografia", "Immagine", "Photographie", "Crédit",
+           "Fotografía", "Imagen", "Bild", "Fotoja")  # fmt: skip
+
+# a short line ending in "(AFP)" is a photo caption
+PHOTO_AGENCIES = ("AFP", "Reuters", "AP", "EPA", "Getty Images", "Getty", "ANSA", "LaPresse",
+                  "dpa", "Anadolu", "Shutterstock", "Wikimedia Commons", "File photo")  # fmt: skip
+
+# lines that are never content
+JUNK = ("Placeholder canvas", "Placeholder", "Advertisement", "Advertising", "Sponsored",
+        "Your email address will not be published", "Required fields are marked",
+        "Il tuo indirizzo email non sarà pubblicato", "Votre adresse e-mail ne sera pas publiée",
+        "Adresa juaj email nuk do të publikohet",
+        "Pubblicità", "Publicité", "Reklamë", "Publicidad", "Anzeige", "Werbung",
+        "Skip to content", "Loading", "Menu", "Home")  # fmt: skip
+
+# an aggregator's own voice introducing or closing a repost ("X republishes it in full");
+# a paragraph naming the page's own outlet at a repost's edge counts as well
+NOTE_PHRASES = (
+    "republish", "we reproduce", "reproduced below", "below is our translation",
+    "below is the full", "the following report", "the following article", "is reproduced",
+    "our translation", "ripubblichiamo", "riportiamo di seguito",
+    "di seguito la nostra traduzione", "di seguito l'articolo", "pubblichiamo di seguito",
+    "la nostra traduzione", "nous republions", "nous reproduisons",
+    "ci-dessous notre traduction", "notre traduction", "l'article suivant", "ripublikojmë",
+    "ribotojmë", "më poshtë po ju sjellim", "përkthimin tonë", "reproducimos",
+    "nuestra traducción", "veröffentlichen wir", "unsere übersetzung",
+)  # fmt: skip
+
+# "admin" and friends sign pages, not articles
+GENERIC_AUTHORS = frozenset(
+    "admin administrator editor editors staff redazione redaksia rédaction redacción "
+    "redaktion web webmaster newsroom desk".split()
+)
+
+# lowercase words a person's name may contain, and the conjunctions joining two names
+NAME_PARTICLES = frozenset(
+    "de di da del della dei van von der den du des la le el al bin ibn ben dos das do "
+    "e' d' mc st. y".split()
+)
+AND_WORDS = frozenset("and & e et y und dhe".split())
+
+# language names in cue lines ("(Albanian)", "(in italiano)") → ISO 639-1
+LANGUAGE_NAMES: dict[str, str] = {
+    "albanian": "sq", "albanese": "sq", "albanais": "sq", "shqip": "sq", "albanés": "sq",
+    "albanisch": "sq", "italian": "it", "italiano": "it", "italien": "it", "italisht": "it",
+    "italienisch": "it", "french": "fr", "francese": "fr", "français": "fr",
+    "frëngjisht": "fr", "francés": "fr", "französisch": "fr", "german": "de",
+    "tedesco": "de", "allemand": "de", "gjermanisht": "de", "alemán": "de", "deutsch": "de",
+    "spanish": "es", "spagnolo": "es", "espagnol": "es", "spanjisht": "es", "español": "es",
+    "spanisch": "es", "english": "en", "inglese": "en", "anglais": "en", "anglisht": "en",
+    "inglés": "en", "englisch": "en", "persian": "fa", "farsi": "fa", "persiano": "fa",
+    "persan": "fa", "arabic": "ar", "arabo": "ar", "arabe": "ar", "russian": "ru",
+    "russo": "ru", "russe": "ru", "turkish": "tr", "turco": "tr", "turc": "tr",
+}  # fmt: skip

@@ -1,0 +1,156 @@
+"""What an article's cue lines say about it: author, outlet, date, translator.
+
+Several cues may name the same field ("By Elena Varga" under the text, "Elena Varga, Radio
+Sentinel, March 15 2022:…" in a teaser); the more specific form wins (``RANK``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimmap.analyze.structure.names import is_generic, is_name, is_person, name_tail, strip_title
+from claimmap.analyze.structure.outlets import OutletTable
+from claimmap.analyze.structure.patterns import Cue
+
+# lower is stronger; a cue kind missing from a field's table never sets that field
+RANK: dict[str, dict[str, int]] = {
+    "author": {"by": 0, "excerpt": 1, "signature": 2, "published": 3},
+    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "source": 3, "publication": 4},
+    "date": {"excerpt": 0, "by": 1, "signature": 2, "date-line": 3, "published": 4},
+}
+# cue kinds that only appear where an article is republished from elsewhere
+REPOST_CUES = {"excerpt", "source", "source-link", "translated"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str
+    start: int
+    end: int
+    rule: str
+    extra: str | None = None  # the date's granularity
+
+
+@dataclass(slots=True)
+class Fields:
+    author: Found | None = None
+    outlet: Found | None = None
+    date: Found | None = None
+    translated_by: Found | None = None
+    original_language: Found | None = None  # named by "Link to the original article (X)"
+    original: Found | None = None  # an "Original article (Italian)" heading opens this one
+    publisher: Found | None = None  # the page's publisher ("Published … by Azure Voice")
+    page_date: Found | None = None  # the page's own date ("Published on …")
+    repost: bool = False  # a cue only reposts carry
+    outlet_is_repost_form: bool = False  # the outlet came from a teaser or "Source:"
+
+    def offer(self, name: str, found: Found) -> None:
+        cur = getattr(self, name)
+        rank = RANK[name]
+        if cur is None or rank[found.rule] < rank[cur.rule]:
+            setattr(self, name, found)
+
+
+def _comma_fields(s: str, base: int) -> list[tuple[str, int]]:
+    out = []
+    for m in re.finditer(r"[^,]+", s):
+        v = m.group()
+        lead = len(v) - len(v.lstrip())
+        if v.strip():
+            out.append((v.strip(), base + m.start() + lead))
+    return out
+
+
+def _found(value: str, start: int, rule: str) -> Found:
+    return Found(value, start, start + len(value), rule)
+
+
+def _author_outlet(
+    parts: list[tuple[str, int]], rule: str, table: OutletTable, glued: bool
+) -> tuple[Found | None, Found | None]:
+    """ "Name, Outlet[, Place…]" or "Outlet, Place, Country" → (author, outlet).
+
+    Two fields are a name and an outlet. With more, the outlet table decides; failing
+    that, the first field is the outlet and the rest are places ("Inside Over, Tirana,
+    Albania, January 01 2020:"), the form aggregators use.
+    """
+    if not parts:
+        return None, None
+    (f0, s0) = parts[0]
+    if glued:  # a headline may still be glued before the name
+        off, f0 = name_tail(f0)
+        s0 += off
+    if len(parts) == 1:
+        return None, _found(f0, s0, rule)
+    f1, s1 = parts[1]
+    first_is_outlet = table.resolve(f0) is not None and table.resolve(f1) is None
+    if len(parts) == 2 and not first_is_outlet:
+        author = _found(f0, s0, rule) if is_name(f0) else None
+        return author, _found(f1, s1, rule)
+    if table.resolve(f1) is not None and not first_is_outlet:
+        return (_found(f0, s0, rule) if is_name(f0) else None), _found(f1, s1, rule)
+    return None, _found(f0, s0, rule)
+
+
+def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
+    out = Fields()
+    for c in cues:
+        k = c.kind
+        date = c.fields.get("date")
+        if k in REPOST_CUES:
+            out.repost = True
+        if k == "by":
+            a = c.fields["author"]
+            out.offer("author", Found(a[0], a[1], a[2], k))
+            if o := c.fields.get("outlet"):
+                out.offer("outlet", Found(o[0], o[1], o[2], k))
+        elif k == "excerpt":
+            head, hs, _ = c.fields["head"]
+            cut = strip_title(head, titles)
+            parts = _comma_fields(head[cut:], hs + cut)
+            author, outlet = _author_outlet(parts, k, table, glued=True)
+            if author and not is_generic(author.value):
+                out.offer("author", author)
+            if outlet:
+                out.offer("outlet", outlet)
+                out.outlet_is_repost_form = out.outlet.rule == k
+        elif k == "signature":
+            head, hs, _ = c.fields["head"]
+            mid, ms, _ = c.fields["mid"]
+            parts = [(head.strip(), hs + len(head) - len(head.lstrip())), *_comma_fields(mid, ms)]
+            author, outlet = _author_outlet(parts, k, table, glued=False)
+            if author:
+                out.offer("author", author)
+            if outlet:
+                out.offer("outlet", outlet)
+        elif k == "published":
+            if by := c.fields.get("by"):
+                if table.resolve(by[0]):
+                    out.publisher = Found(by[0], by[1], by[2], k)
+                elif is_person(by[0]) and not is_generic(by[0]):
+                    out.offer("author", Found(by[0], by[1], by[2], k))
+            if date and out.page_date is None:
+                g = c.fields["granularity"][0]
+                out.page_date = Found(date[0], date[1], date[2], k, g)
+        elif k in ("publication", "source"):
+            o = c.fields.get("outlet")
+            if o:
+                out.offer("outlet", Found(o[0], o[1], o[2], k))
+                if k == "source" and out.outlet and out.outlet.rule == k:
+                    out.outlet_is_repost_form = True
+        elif k == "translated":
+            by = c.fields.get("by")
+            if by and out.translated_by is None:
+                out.translated_by = Found(by[0], by[1], by[2], k)
+        elif k == "original-link":
+            lang = c.fields.get("language")
+            if out.original_language is None:
+                v = lang or ("", c.start, c.end)
+                out.original_language = Found(v[0], v[1], v[2], k)
+        elif k == "original-heading":
+            out.original = Found(c.value("language") or "", c.start, c.end, k)
+        if date and k in RANK["date"]:
+            g = c.fields["granularity"][0]
+            out.offer("date", Found(date[0], date[1], date[2], k, g))
+    return out

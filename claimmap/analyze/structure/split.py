@@ -1,0 +1,128 @@
+"""Cutting a page into article drafts: runs of body paragraphs with the cues around them.
+
+One pass over the paragraphs. "(End)", "***", "Also read:", "Related posts" and an
+"Original article (Italian)" heading end the article in progress; a byline under a new
+headline, a translation note, or a run of paragraphs in another language start a new one.
+Cues seen before an article's first body paragraph open it; bylines right after its body
+close it. Which article a teaser names is decided later, by its text, not its position.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimmap.analyze.structure.blocks import BYLINE_CUES, Para
+from claimmap.analyze.structure.names import fold
+from claimmap.analyze.structure.patterns import Cue
+
+BREAKS = {"end", "also-read", "related", "original-heading"}
+# cues that only ever open an article: after body text they mean a new one begins
+OPENING_ONLY = {"translated", "original-link", "by-header", "publication", "excerpt"}
+# two paragraphs in a row in another language, after two in this one: a new article
+LANGUAGE_RUN = 2
+
+
+@dataclass(slots=True)
+class Draft:
+    content: list[int] = field(default_factory=list)  # body paragraph indexes
+    heads: dict[int, list[int]] = field(default_factory=dict)  # headline paras before each
+    opening: list[Cue] = field(default_factory=list)
+    closing: list[Cue] = field(default_factory=list)
+    closed: bool = False
+    reason: str = "page-start"  # what started it
+    reason_span: tuple[int, int] = (0, 0)
+
+    def cues(self) -> list[Cue]:
+        return self.opening + self.closing
+
+
+def _language(paras: list[Para], idx: list[int]) -> str | None:
+    langs = Counter(paras[i].lang for i in idx if paras[i].lang)
+    return langs.most_common(1)[0][0] if langs else None
+
+
+def _switches_language(paras: list[Para], cur: Draft, i: int) -> bool:
+    lang = paras[i].lang
+    own = _language(paras, cur.content)
+    if not lang or not own or lang == own:
+        return False
+    if sum(paras[j].lang == own for j in cur.content) < LANGUAGE_RUN:
+        return False
+    ahead = [q for q in paras[i + 1 :] if q.content][: LANGUAGE_RUN - 1]
+    return len(ahead) == LANGUAGE_RUN - 1 and all(q.lang == lang for q in ahead)
+
+
+def split(paras: list[Para]) -> list[Draft]:
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    prelude: list[Cue] = []
+    pending: list[int] = []  # headline-like paragraphs since the last body paragraph
+    fresh = False  # one of them is not a repetition of a headline seen in this section
+    seen: set[str] = set()
+    reason: tuple[str, tuple[int, int]] = ("page-start", (0, 0))
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and cur.content:
+            drafts.append(cur)
+        cur = None
+
+    for p in paras:
+        kinds = p.kinds()
+        bylines = [c for c in p.cues if c.kind in BYLINE_CUES and c.kind != "excerpt"]
+        if brk := next((c for c in p.cues if c.kind in BREAKS), None):
+            close()
+            prelude, pending, fresh, seen = list(bylines), [], False, set()
+            reason = (brk.kind, (brk.start, brk.end))
+            continue
+        has_body = cur is not None and bool(cur.content)
+        if p.teaser:
+            # a teaser before a new headline and body means the article in progress ended
+            if has_body and fresh:
+                close()
+                reason = ("teaser", (p.start, p.end))
+            continue
+        if p.content:
+            excerpt = p.cue("excerpt")
+            new = cur is None or cur.closed
+            new = new or (excerpt is not None and has_body)  # a repost given as an excerpt
+            if not new and cur is not None and _switches_language(paras, cur, p.i):
+                new, reason = True, ("language", (p.start, p.end))
+            if new:
+                close()
+                cur = Draft(opening=prelude, reason=reason[0], reason_span=reason[1])
+                prelude, reason = [], ("after-article", (p.start, p.start))
+            assert cur is not None
+            if excerpt is not None:
+                cur.opening.append(excerpt)
+            cur.heads[p.i] = pending
+            pending, fresh = [], False
+            cur.content.append(p.i)
+            (cur.closing if len(cur.content) > 1 else cur.opening).extend(bylines)
+            continue
+        if p.title_like:
+            pending.append(p.i)
+            fresh = fresh or fold(p.body) not in seen
+            seen.add(fold(p.body))
+            continue
+        if bylines:
+            # a byline under a new headline opens an article; under a repeated one it does not
+            opening = fresh or bool(kinds & OPENING_ONLY)
+            if has_body and opening:
+                close()
+                reason = (bylines[0].kind, (bylines[0].start, bylines[0].end))
+                prelude = list(bylines)
+            elif has_body:
+                assert cur is not None
+                cur.closing.extend(bylines)
+            else:
+                prelude.extend(bylines)
+        if kinds & {"source-link", "share"}:
+            if cur is not None and cur.content:
+                cur.closing.extend(c for c in p.cues if c.kind == "source-link")
+                cur.closed = True
+            else:
+                prelude.extend(c for c in p.cues if c.kind == "source-link")
+    close()
+    return drafts
