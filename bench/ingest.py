@@ -91,7 +91,10 @@ def generate(root: Path, n: int, seed: int = 7) -> int:
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process or of any of its (parser) children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
 
 
 def run_baseline(root: str, q: mp.Queue) -> None:
@@ -109,7 +112,7 @@ def run_baseline(root: str, q: mp.Queue) -> None:
     q.put(("trafilatura bare_extraction", time.perf_counter() - t, n, _peak_mb()))
 
 
-def run_claimmap(root: str, db: str, q: mp.Queue) -> None:
+def run_claimmap(root: str, db: str, workers: int | None, q: mp.Queue) -> None:
     from claimmap.config import Settings
     from claimmap.ingest.pipeline import ingest_paths
     from claimmap.store.sqlite import SQLiteStore
@@ -120,17 +123,21 @@ def run_claimmap(root: str, db: str, q: mp.Queue) -> None:
 
     t0 = time.perf_counter()
     _detector(settings.languages)  # model loading is start-up, reported apart
-    q.put(("language models load (once per process)", time.perf_counter() - t0, 0, _peak_mb()))
+    load = time.perf_counter() - t0
     t = time.perf_counter()
-    summary = ingest_paths([root], store, settings)
+    summary = ingest_paths([root], store, settings, workers=workers)
     elapsed = time.perf_counter() - t
     t2 = time.perf_counter()
     again = ingest_paths([root], store, settings)
     rerun = time.perf_counter() - t2
     store.close()
     assert not summary.failed, summary.failed[:3]
-    q.put(("claimmap ingest", elapsed, len(summary.stored), _peak_mb()))
-    q.put(("claimmap re-ingest (unchanged)", rerun, len(set(again.unchanged)), _peak_mb()))
+    label = "claimmap ingest" + (" (1 process)" if workers == 1 else " (parser pool)")
+    if workers != 1:
+        q.put(("language models load (once per process)", load, 0, _peak_mb()))
+    q.put((label, elapsed, len(summary.stored), _peak_mb()))
+    if workers != 1:
+        q.put(("claimmap re-ingest (unchanged)", rerun, len(set(again.unchanged)), _peak_mb()))
 
 
 def in_child(target, *args) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -161,7 +168,8 @@ def main() -> None:
         mb = size / 1e6
         print(f"corpus: {args.docs} HTML articles, {mb:.1f} MB (seed {args.seed})")
         rows = in_child(run_baseline, str(corpus))
-        rows += in_child(run_claimmap, str(corpus), str(tmp / "bench.db"))
+        rows += in_child(run_claimmap, str(corpus), str(tmp / "bench1.db"), 1)
+        rows += in_child(run_claimmap, str(corpus), str(tmp / "bench.db"), None)
         base = rows[0][1]
         print(f"{'phase':34} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'ratio':>6} {'peak MB':>8}")
         for name, secs, n, peak in rows:
