@@ -400,7 +400,7 @@ def _furniture(
             elif c.kind in BYLINE_CUES:
                 out.append(Furniture(c.start, c.end, "byline"))
         kinds = p.kinds()
-        if kinds & {"related", "also-read"}:
+        if kinds & {"related", "also-read", "related-link"}:
             after_related = True
         elif p.content:
             after_related = False

@@ -19,6 +19,7 @@ FURNITURE_CUES = {
     "source-link": "source-link",
     "original-link": "source-link",
     "also-read": "related",
+    "related-link": "related",
     "related": "related",
     "share": "share",
     "caption": "caption",

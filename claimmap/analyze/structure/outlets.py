@@ -25,6 +25,9 @@ from claimmap.analyze.structure.names import fold
 DEFAULTS = ("claimmap", "data/outlets.csv")
 _ARTICLES = ("the", "il", "lo", "la", "le", "l", "el", "der", "die", "das")
 _SUFFIXES = ("news", "online", "web", "tv", "portal", "live", "com", "net", "info", "media")
+# words a squashed or domain spelling drops ("corrierevalmaro" for "Corriere di Valmaro")
+_LINK_WORDS = frozenset("of the and di del della dello dei degli de des du la le les e i y el "
+                        "los las da do dos das der die das und von e të i".split())  # fmt: skip
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gv"}
 _HOST_PREFIXES = {"www", "m", "amp", "mobile", "en", "it", "fr", "sq", "es", "de", "news"}
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?::\d+)?(?:/\S*)?$", re.I)
@@ -70,11 +73,20 @@ def _skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _skeleton_short(key: str) -> str:
-    return _skeleton(_short_key(key))
+def _content_key(name: str) -> str:
+    """The key without link words; domains have none to drop."""
+    if _host_label(name) is not None:
+        return outlet_key(name)
+    words = re.findall(r"\w+", name.lower())
+    return outlet_key(" ".join(w for w in words if w not in _LINK_WORDS) or name)
 
 
-_STAGES = (_short_key, _skeleton_short)
+# looser and looser keys of a name, tried in turn after the exact key
+_STAGES = (
+    lambda n: _short_key(outlet_key(n)),
+    lambda n: _short_key(_content_key(n)),
+    lambda n: _skeleton(_short_key(_content_key(n))),
+)
 
 
 class OutletTable:
@@ -179,8 +191,7 @@ class OutletTable:
         ra, rb = self.resolve(a), self.resolve(b)
         if ra or rb:
             return ra == rb
-        ka, kb = outlet_key(a), outlet_key(b)
-        return ka == kb or _skeleton(_short_key(ka)) == _skeleton(_short_key(kb))
+        return any(stage(a) == stage(b) for stage in (outlet_key, *_STAGES))
 
     def resolve(self, name: str | None) -> str | None:
         """The canonical outlet for a name or domain, or None when it is not known."""
@@ -192,12 +203,13 @@ class OutletTable:
         if key in self._key:
             return self._key[key]
         if self._staged is None:
-            self._staged = [{}, {}]
-            for k, o in self._key.items():
-                for index, stage in zip(self._staged, _STAGES, strict=True):
-                    index.setdefault(stage(k), set()).add(o)
+            self._staged = [{} for _ in _STAGES]
+            for o, names in self._aliases.items():
+                for n in names:
+                    for index, stage in zip(self._staged, _STAGES, strict=True):
+                        index.setdefault(stage(n), set()).add(o)
         for index, stage in zip(self._staged, _STAGES, strict=True):
-            hits = {o for o in index.get(stage(key), ()) if key not in self._not[o]}
+            hits = {o for o in index.get(stage(name), ()) if key not in self._not[o]}
             if len(hits) == 1:
                 return hits.pop()
             if hits:

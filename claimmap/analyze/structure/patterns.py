@@ -11,9 +11,17 @@ from dataclasses import dataclass, field
 
 from claimmap.analyze.structure import cues as C
 from claimmap.analyze.structure.names import is_name, is_person
-from claimmap.ingest.dates import DMY, ISO, MDY, parse_date
+from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, parse_date
 
-_DATE = rf"(?i:{DMY.pattern}|{MDY.pattern}|{ISO.pattern})"
+# "15 de junio de 2023" (es/pt): parse_date reads it once the "de"s are dropped
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DE_DATE = rf"\b\d{{1,2}}\s+de\s+(?:{_MONTH})\s+(?:de|del)\s+\d{{4}}\b"
+_DATE = rf"(?i:{_DE_DATE}|{DMY.pattern}|{MDY.pattern}|{ISO.pattern})"
+
+
+def read_date(raw: str) -> tuple[str, str] | None:
+    """``parse_date`` that also reads "15 de junio de 2023"."""
+    return parse_date(re.sub(r"\s+(?:de|del)\s+", " ", raw, flags=re.I))
 
 
 def _alt(phrases) -> str:  # type: ignore[no-untyped-def]
@@ -118,7 +126,7 @@ def _put(cue: Cue, name: str, value: str | None, line: str, base: int, at: int =
 
 
 def _put_date(cue: Cue, raw: str | None, line: str, base: int) -> None:
-    if raw and (d := parse_date(raw)):
+    if raw and (d := read_date(raw)):
         _put(cue, "date", raw, line, base)
         value, s, e = cue.fields["date"]
         cue.fields["date"] = (d[0], s, e)
@@ -132,7 +140,7 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
         org, rest = m.group(1), rest[: m.start()]
     parts = [p.strip() for p in rest.split(",")]
     date = None
-    if len(parts) > 1 and _words(parts[-1]) <= 5 and parse_date(parts[-1]):
+    if len(parts) > 1 and _words(parts[-1]) <= 6 and read_date(parts[-1]):
         date = parts.pop()
     author = parts[0] if parts else ""
     if not (is_person(author) or (is_name(author) and (len(parts) > 1 or org))):
@@ -194,7 +202,8 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "publication"
         _put(cue, "outlet", m.group("outlet"), s, base)
     elif (m := ALSO_READ.match(s)) and n <= 30:
-        cue.kind = "also-read"
+        # "Also read:" alone heads the next article; "Read more: Some Title" is one link
+        cue.kind = "also-read" if not (m.group("rest") or "").strip() else "related-link"
     elif RELATED.match(s):
         cue.kind = "related"
     elif SHARE.match(s) or ((m := SIGN_UP.match(s)) and n <= 12):
