@@ -207,19 +207,23 @@ class _Ingester:
                 except Exception as e:
                     self.fail(Failed(p.source, f"internal error: {_brief(e)}"))
         segment_documents([d for _, d in docs], self.settings)
-        ids: dict[int, list[str]] = {}
+        by_item: dict[int, list[Document]] = {}
         for pend, doc in docs:
-            with self.store.transaction():
-                new = self.store.put_document(doc)
-                self.store.clear_failure(doc.source)
-            (self.summary.stored if new else self.summary.unchanged).append(doc.id)
-            ids.setdefault(id(pend), []).append(doc.id)
+            by_item.setdefault(id(pend), []).append(doc)
         for pend in batch:
-            got = ids.get(id(pend))
-            if got and not any(isinstance(p, Failed) for p in pend.parsed):
+            got = by_item.get(id(pend), [])
+            complete = bool(got) and not any(isinstance(p, Failed) for p in pend.parsed)
+            for n, doc in enumerate(got):
+                # one transaction per document; an item's last document also records the
+                # item as done, so a resumed run skips it without parsing
                 with self.store.transaction():
-                    self.store.mark_file(pend.key, pend.source, got)
-                    self.store.clear_failure(pend.source)
+                    new = self.store.put_document(doc)
+                    if doc.source != pend.source:
+                        self.store.clear_failure(doc.source)
+                    if complete and n == len(got) - 1:
+                        self.store.mark_file(pend.key, pend.source, [d.id for d in got])
+                        self.store.clear_failure(pend.source)
+                (self.summary.stored if new else self.summary.unchanged).append(doc.id)
 
     def run(self, items: Iterable[RawItem | Failed], workers: int,
             progress: Callable[[int], None] | None) -> None:  # fmt: skip

@@ -98,12 +98,9 @@ class SQLiteStore:
     def put_document(self, doc: Document) -> bool:
         """Store a document with its segments; False if its content was already stored."""
         with self.transaction():
-            if self.has_document(doc.id):
-                self.add_source(doc.id, doc.source)
-                return False
-            self.db.execute(
-                "INSERT INTO documents (id, source, external_id, title, outlet, author, published,"
-                " published_granularity, language, fmt, meta, text, words, ingested_at)"
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO documents (id, source, external_id, title, outlet, author,"
+                " published, published_granularity, language, fmt, meta, text, words, ingested_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.id,
@@ -123,7 +120,9 @@ class SQLiteStore:
                 ),
             )
             self.add_source(doc.id, doc.source)
-            self.put_segments(doc.id, doc.segments)
+            if cur.rowcount == 0:  # already stored: the same content seen again
+                return False
+            self._insert_segments(doc.id, doc.segments)
         return True
 
     def update_document_meta(self, doc_id: str, **fields: Any) -> None:
@@ -221,17 +220,20 @@ class SQLiteStore:
     def put_segments(self, doc_id: str, segments: list[Segment]) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM segments WHERE doc_id=?", (doc_id,))
-            counters = {"paragraph": 0, "sentence": 0}
-            rows = []
-            for s in segments:
-                idx = counters[s.kind]
-                counters[s.kind] += 1
-                rows.append((doc_id, s.kind, idx, s.start, s.end, s.lang, s.parent))
-            self.db.executemany(
-                'INSERT INTO segments (doc_id, kind, idx, start, "end", lang, parent)'
-                " VALUES (?,?,?,?,?,?,?)",
-                rows,
-            )
+            self._insert_segments(doc_id, segments)
+
+    def _insert_segments(self, doc_id: str, segments: list[Segment]) -> None:
+        counters = {"paragraph": 0, "sentence": 0}
+        rows = []
+        for s in segments:
+            idx = counters[s.kind]
+            counters[s.kind] += 1
+            rows.append((doc_id, s.kind, idx, s.start, s.end, s.lang, s.parent))
+        self.db.executemany(
+            'INSERT INTO segments (doc_id, kind, idx, start, "end", lang, parent)'
+            " VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
 
     def get_segments(self, doc_id: str) -> list[Segment]:
         rows = self.db.execute(
