@@ -24,6 +24,7 @@ FURNITURE_CUES = {
     "share": "share",
     "caption": "caption",
     "footer": "footer",
+    "comments": "comment",
 }
 BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
                "signature", "date-line", "original-heading", "excerpt"}  # fmt: skip
@@ -41,6 +42,7 @@ class Para:
     content: bool = False  # body text: sentences, not a headline
     title_like: bool = False  # a short line that could head an article
     teaser: bool = False  # an excerpt byline whose excerpt reappears further down
+    comment: bool = False  # a reader's comment (after a "3 comments" header)
 
     def kinds(self) -> set[str]:
         return {c.kind for c in self.cues}
@@ -92,7 +94,21 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
         if header and (cue := name_after_header(b.text, b.start)):
             b.cues, b.body, b.title_like = [cue], "", False
     _mark_teasers(paras)
+    _mark_comments(paras)
     return paras
+
+
+def _mark_comments(paras: list[Para]) -> None:
+    """What follows "3 comments" is readers' text, up to the next "Also read:"."""
+    inside = False
+    for p in paras:
+        kinds = p.kinds()
+        if kinds & {"also-read", "original-heading"}:
+            inside = False
+        elif "comments" in kinds:
+            inside = True
+        elif inside:
+            p.comment, p.content, p.title_like = True, False, False
 
 
 def shingles(s: str, n: int = 4) -> set[tuple[str, ...]]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 # "By Jane Roe", "Written by\nJane Roe" (the name must follow; checked as a name)
 BY: dict[str, tuple[str, ...]] = {
-    "en": ("Written by", "Posted by", "Reported by", "By"),
-    "it": ("Scritto da", "A cura di", "Di"),
-    "fr": ("Écrit par", "Rédigé par", "Par"),
-    "sq": ("Shkruar nga", "Shkruan", "Nga"),
-    "es": ("Escrito por", "Por"),
-    "de": ("Geschrieben von", "Von"),
+    "en": ("Written by", "Posted by", "Reported by", "By", "Author", "Authors"),
+    "it": ("Scritto da", "A cura di", "Di", "Autore", "Autori"),
+    "fr": ("Écrit par", "Rédigé par", "Par", "Auteur", "Auteurs"),
+    "sq": ("Shkruar nga", "Shkruan", "Nga", "Autor", "Autori"),
+    "es": ("Escrito por", "Por", "Autor", "Autora"),
+    "de": ("Geschrieben von", "Von", "Autor", "Autorin"),
 }
 
 # "Published on 17 May 2020 in SECURITY by admin": (lead-in, section word, by word)
@@ -63,6 +63,20 @@ SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla
                "Lien vers la source", "Lien source", "Linku i burimit", "Linku burimor",
                "Enlace a la fuente", "Link zur Quelle")  # fmt: skip
 SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
+# "This article was originally published by the X": the outlet's name follows
+FIRST_PUBLISHED = ("originally published by", "originally published in",
+                   "originally published on", "originally appeared in", "first published by",
+                   "first published in", "first appeared in", "reposted from", "republished from",
+                   "reprinted from", "reproduced from", "republished with permission from",
+                   "pubblicato originariamente da", "pubblicato originariamente su",
+                   "apparso originariamente su", "apparso per la prima volta su", "ripreso da",
+                   "publié initialement par", "publié initialement dans", "paru initialement dans",
+                   "paru d'abord dans", "repris de", "publikuar fillimisht nga",
+                   "publikuar fillimisht në", "botuar fillimisht në", "marrë nga",
+                   "publicado originalmente por", "publicado originalmente en",
+                   "apareció originalmente en", "ursprünglich erschienen in",
+                   "ursprünglich erschienen bei", "zuerst erschienen in",
+                   "zuerst erschienen bei")  # fmt: skip
 
 # end of a reposted article
 END_WORDS = ("End", "The End", "Fine", "Fin", "Fund", "Fundi", "Ende", "Final")
@@ -93,6 +107,10 @@ SIGN_UP = ("Sign up for", "Sign up to", "Subscribe to", "Leave a comment", "Leav
            "Abonohu", "Lini një koment", "Na ndiqni", "Suscríbete", "Deja un comentario",
            "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich")  # fmt: skip
 COOKIE_WORDS = ("cookie", "cookies")
+# "3 comments", "Comments (2)": reader comments follow, not articles
+COMMENTS = ("comments", "comment", "commenti", "commento", "commentaires", "commentaire",
+            "komente", "koment", "comentarios", "comentario", "kommentare",
+            "kommentar")  # fmt: skip
 
 # "Photo: …" captions and credits
 CAPTION = ("Photo credit", "Photo", "Photos", "Image", "Picture", "Pictured", "Caption",

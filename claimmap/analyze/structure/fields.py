@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claimmap.analyze.structure.names import is_generic, is_name, is_person, name_tail, strip_title
 from claimmap.analyze.structure.outlets import OutletTable
-from claimmap.analyze.structure.patterns import Cue
+from claimmap.analyze.structure.patterns import BY_LEAD, Cue, last_by_inside
 
 # lower is stronger; a cue kind missing from a field's table never sets that field
 RANK: dict[str, dict[str, int]] = {
@@ -108,6 +108,10 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
         elif k == "excerpt":
             head, hs, _ = c.fields["head"]
             cut = strip_title(head, titles)
+            if m := BY_LEAD.match(head[cut:]):  # "[Headline ]By Jane Roe, Outlet, Date:…"
+                cut += m.end()
+            else:
+                cut += last_by_inside(head[cut:])
             parts = _comma_fields(head[cut:], hs + cut)
             author, outlet = _author_outlet(parts, k, table, glued=True)
             if author and not is_generic(author.value):
@@ -117,9 +121,12 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
                 out.outlet_is_repost_form = out.outlet.rule == k
         elif k == "signature":
             head, hs, _ = c.fields["head"]
-            mid, ms, _ = c.fields["mid"]
+            mid, ms, _ = c.fields.get("mid", ("", 0, 0))
             parts = [(head.strip(), hs + len(head) - len(head.lstrip())), *_comma_fields(mid, ms)]
-            author, outlet = _author_outlet(parts, k, table, glued=False)
+            if len(parts) == 1:  # "— Jane Roe"
+                author, outlet = _found(parts[0][0], parts[0][1], k), None
+            else:
+                author, outlet = _author_outlet(parts, k, table, glued=False)
             if author:
                 out.offer("author", author)
             if outlet:

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from claimmap.analyze.structure import cues as C
 from claimmap.analyze.structure.names import is_name, is_person
-from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, parse_date
+from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, NUMERIC_DMY, parse_date
 
 # "15 de junio de 2023" (es/pt): parse_date reads it once the "de"s are dropped
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DE_DATE = rf"\b\d{{1,2}}\s+de\s+(?:{_MONTH})\s+(?:de|del)\s+\d{{4}}\b"
-_DATE = rf"(?i:{_DE_DATE}|{DMY.pattern}|{MDY.pattern}|{ISO.pattern})"
+_DATE = rf"(?i:{_DE_DATE}|{DMY.pattern}|{MDY.pattern}|{ISO.pattern}|{NUMERIC_DMY.pattern})"
 
 
 def read_date(raw: str) -> tuple[str, str] | None:
@@ -74,6 +74,15 @@ SHARE = re.compile(rf"^(?:{_alt(C.SHARE)})\s*(?:this|on)?\s*[:(]?\s*\d*\)?$", re
 SIGN_UP = re.compile(rf"^(?:{_alt(C.SIGN_UP)})\b(?P<rest>.*)$", re.I)
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(C.CAPTION)})\s*[:：]\s*\S", re.I)
 CREDIT = re.compile(rf"^\(\s*(?:{_alt(C.SOURCE)}|{_alt(C.CAPTION)})\s*:[^)]*\)$", re.I)
+FIRST_PUBLISHED = re.compile(
+    rf"\b(?:{_alt(C.FIRST_PUBLISHED)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?"
+    r"(?P<outlet>[^.,;:()\n]{2,60}?)\s*(?:[.,;:(]|$)",
+    re.I,
+)
+COMMENTS = re.compile(
+    rf"^(?:\d+\s+(?:{_alt(C.COMMENTS)})|(?:{_alt(C.COMMENTS)})\s*(?:\(\d+\))?)\s*:?$", re.I
+)
+DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<head>[^,\n]{2,60}?)(?:,\s*(?P<mid>[^\n]{2,80}?))?\s*$")
 SOURCE = re.compile(rf"^(?:{_alt(C.SOURCE)})\s*[:：]\s*(?P<outlet>[^\n]{{2,80}}?)\s*\.?$", re.I)
 FOOTER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet2>[^.\n|]{2,50})|"
@@ -82,6 +91,9 @@ FOOTER = re.compile(
 )
 BY_HEADER = re.compile(rf"^(?:{_alt(_flat(C.BY))})\s*:?$", re.I)
 BY = re.compile(rf"^(?P<cue>{_alt(_flat(C.BY))})\s*[:：]?\s+(?P<rest>\S[^\n]*)$", re.I)
+# a "By" inside an excerpt byline's head, after a glued headline
+BY_LEAD = re.compile(rf"^\s*(?:{_alt(_flat(C.BY))})\s*[:：]?\s+", re.I)
+BY_INSIDE = re.compile(rf"\s(?:{_alt(C.BY['en'][:4])}|By)\s*:?\s+(?=[A-ZÀ-Þ])")
 # "[Headline ]Name, Outlet, Month DD YYYY:… excerpt"
 EXCERPT = re.compile(rf",\s*(?P<date>{_DATE})\s*:\s*(?:…|\.\.\.)?\s*")
 # "Name, Outlet[, Place], 5 aprile 2022" as a whole line; "Outlet, City, Country" undated
@@ -206,6 +218,8 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "also-read" if not (m.group("rest") or "").strip() else "related-link"
     elif RELATED.match(s):
         cue.kind = "related"
+    elif COMMENTS.match(s):
+        cue.kind = "comments"
     elif SHARE.match(s) or ((m := SIGN_UP.match(s)) and n <= 12):
         cue.kind = "share"
     elif CREDIT.match(s) or (CAPTION.match(s) and n <= 60) or _agency_caption(s, n):
@@ -230,6 +244,14 @@ def classify_line(line: str, base: int) -> Cue | None:
         _put_date(cue, m.group("date"), s, base)
         cue.fields["head"] = (m.group("head"), base, base + m.end("head"))
         cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
+    elif n <= 12 and (m := DASH_SIGNATURE.match(s)) and is_name(m.group("head")):
+        cue.kind = "signature"
+        cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
+        if m.group("mid"):
+            cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
+    elif n <= 30 and (m := FIRST_PUBLISHED.search(s)) and is_name(m.group("outlet").strip()):
+        cue.kind = "source"
+        _put(cue, "outlet", m.group("outlet"), s, base, m.start("outlet"))
     elif n <= 8 and (m := PLACE_SIGNATURE.match(s)) and all(is_name(f) for f in s.split(",")):
         cue.kind = "signature"
         cue.fields["head"] = (m.group("head"), base, base + m.end("head"))
@@ -251,6 +273,12 @@ def _byline_head(head: str) -> bool:
 def _domain_or_name(v: str) -> str:
     m = re.match(r"^(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/\S*)?$", v.strip(), re.I)
     return m.group(1) if m else v
+
+
+def last_by_inside(head: str) -> int:
+    """End of the last "By" inside ``head`` ("Headline By Jane Roe"), or 0."""
+    ends = [m.end() for m in BY_INSIDE.finditer(head)]
+    return ends[-1] if ends else 0
 
 
 def name_after_header(line: str, base: int) -> Cue | None:

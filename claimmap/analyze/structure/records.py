@@ -19,6 +19,7 @@ FurnitureKind = Literal[
     "source-link",  # "Link to the source", "Link to the original article (Albanian)"
     "end-mark",  # "(End)", "***"
     "share",  # share, comment and sign-up prompts
+    "comment",  # readers' comments and their header ("3 comments")
     "caption",  # "Photo: …"
     "link",  # a bare URL line
     "footer",  # "Outlet | tagline" site lines

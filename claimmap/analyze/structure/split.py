@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from claimmap.analyze.stopwords import STOPWORDS
 from claimmap.analyze.structure.blocks import BYLINE_CUES, Para
-from claimmap.analyze.structure.names import fold
+from claimmap.analyze.structure.names import fold, is_person
 from claimmap.analyze.structure.patterns import Cue
 
 BREAKS = {"end", "also-read", "related", "original-heading"}
 # cues that only ever open an article: after body text they mean a new one begins
 OPENING_ONLY = {"translated", "original-link", "by-header", "publication", "excerpt"}
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 # two paragraphs in a row in another language, after two in this one: a new article
 LANGUAGE_RUN = 2
 
@@ -62,9 +64,11 @@ def split(paras: list[Para]) -> list[Draft]:
     seen: set[str] = set()
     reason: tuple[str, tuple[int, int]] = ("page-start", (0, 0))
 
-    def close() -> None:
+    def close(trailing: bool = False) -> None:
         nonlocal cur
         if cur is not None and cur.content:
+            if trailing and pending:
+                _bare_name_signature(paras, cur, pending[0])
             drafts.append(cur)
         cur = None
 
@@ -72,7 +76,7 @@ def split(paras: list[Para]) -> list[Draft]:
         kinds = p.kinds()
         bylines = [c for c in p.cues if c.kind in BYLINE_CUES and c.kind != "excerpt"]
         if brk := next((c for c in p.cues if c.kind in BREAKS), None):
-            close()
+            close(trailing=True)
             prelude, pending, fresh, seen = list(bylines), [], False, set()
             reason = (brk.kind, (brk.start, brk.end))
             continue
@@ -118,11 +122,34 @@ def split(paras: list[Para]) -> list[Draft]:
                 cur.closing.extend(bylines)
             else:
                 prelude.extend(bylines)
-        if kinds & {"source-link", "share"}:
+        if kinds & {"source-link", "share", "comments"}:
             if cur is not None and cur.content:
                 cur.closing.extend(c for c in p.cues if c.kind == "source-link")
                 cur.closed = True
             else:
                 prelude.extend(c for c in p.cues if c.kind == "source-link")
-    close()
+    close(trailing=True)
     return drafts
+
+
+def _bare_name(s: str) -> bool:
+    """Two or three capitalised words, none an acronym or a function word ("In", "The")."""
+    toks = s.split()
+    if not 2 <= len(toks) <= 3 or not is_person(s):
+        return False
+    return not any(
+        (t.isupper() and len(t) > 1) or t.lower() in _FUNCTION_WORDS for t in toks if t[0].isupper()
+    )
+
+
+def _bare_name_signature(paras: list[Para], cur: Draft, i: int) -> None:
+    """A lone "Jane Roe" line right under an article's last paragraph, with nothing but
+    furniture after it, signs the article."""
+    p = paras[i]
+    if i != cur.content[-1] + 1 or not _bare_name(p.body):
+        return
+    if any(q is not p and fold(q.body) == fold(p.body) for q in paras):
+        return  # a repeated headline, not a name
+    cue = Cue("by", p.start, p.end, {"author": (p.body, p.start, p.start + len(p.body))})
+    p.cues, p.title_like = [cue], False
+    cur.closing.append(cue)
