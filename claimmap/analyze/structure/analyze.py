@@ -53,6 +53,7 @@ def analyze_structure(
     page = _page(text, title, outlet, author, published, paras, fields, outlets)
     arts = [_article(paras, d, f, page, outlets) for d, f in zip(drafts, fields, strict=True)]
     _aggregator_roles(arts, fields, page, outlets)
+    _page_outlet_from_own_byline(page, arts, outlets)
     keep = [
         k
         for k, d in enumerate(drafts)
@@ -233,6 +234,15 @@ def _fill(a: Article, f: Fields, page: Article, outlet: str | None) -> None:
         a.original_language = cue("original_language", found).value  # type: ignore[union-attr]
     if not main and page.outlet and not (a.outlet and a.outlet == page.outlet):
         a.reposted_by = page.outlet
+
+
+def _page_outlet_from_own_byline(page: Article, arts: list[Article], table: OutletTable) -> None:
+    """ "By Jane Roe, Outlet, Date" over the page's only own article names the page's outlet."""
+    own = [a for a in arts if a.role == "main" and a.outlet]
+    if page.outlet or len(own) != 1:
+        return
+    page.outlet = own[0].outlet
+    page.evidence += [e for e in own[0].evidence if e.field == "outlet"]
 
 
 def _aggregator_roles(

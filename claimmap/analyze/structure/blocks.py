@@ -26,8 +26,10 @@ FURNITURE_CUES = {
     "footer": "footer",
     "comments": "comment",
 }
+# cues that describe an article (furniture too, but read for its fields)
 BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
-               "signature", "date-line", "original-heading", "excerpt"}  # fmt: skip
+               "signature", "date-line", "original-heading", "original-link",
+               "excerpt"}  # fmt: skip
 
 
 @dataclass(slots=True)

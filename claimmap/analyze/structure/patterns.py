@@ -191,7 +191,7 @@ def classify_line(line: str, base: int) -> Cue | None:
         lang = (m.group("lang") or m.group("lang2") or "").lower()
         if lang in C.LANGUAGE_NAMES:
             cue.fields["language"] = (C.LANGUAGE_NAMES[lang], base, end)
-    elif n <= 15 and (m := TRANSLATED.match(s)):
+    elif n <= 15 and (m := TRANSLATED.match(s)) and _names_someone(m.group("by")):
         cue.kind = "translated"
         _put(cue, "by", m.group("by"), s, base, m.start("by"))
     elif m := PUBLISHED.match(s):
@@ -259,6 +259,12 @@ def classify_line(line: str, base: int) -> Cue | None:
     else:
         return None
     return cue
+
+
+def _names_someone(s: str) -> bool:
+    """A person, an outlet or a domain — not the rest of a sentence."""
+    s = s.strip().rstrip(".")
+    return is_name(s, max_tokens=6) or bool(re.fullmatch(r"[\w.-]+\.[a-z]{2,}", s))
 
 
 def _agency_caption(s: str, n: int) -> bool:
