@@ -1,0 +1,541 @@
+"""Claims of one document: quantities, dated events, quotes and citations.
+
+:func:`extract_claims` is a pure function of a :class:`DocInput`. Per sentence it finds
+date expressions first (so "12 March 2022" is not read as the quantity 12), then numbers,
+then ties each number to its counted noun, its predicate ("seized", "live", "arrived"),
+the subject noun phrase of its clause and an as-of date when the clause gives one
+("3,400 in 2016"). A date whose clause has a happening ("founded in 1973", "raided the
+camp on 12 March") becomes an ``event`` claim, unless it only dates a quantity that is
+the subject of that happening ("1,900 people arrived in a single airlift in 2016" is a
+quantity as of 2016, not a dated arrival of the movement). Quotes and citations are
+found over the whole document, because quotes span sentences and pronouns need what was
+said before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimmap.analyze.claims.citations import CitationHit, find_citations
+from claimmap.analyze.claims.dates import find_dates, infer_day_first
+from claimmap.analyze.claims.lexicon import EVENT_TYPES, PREDICATE_CLASSES
+from claimmap.analyze.claims.numbers import find_numbers
+from claimmap.analyze.claims.people import People
+from claimmap.analyze.claims.quotes import _quote_spans, find_quotes
+from claimmap.analyze.claims.records import Claim, DateMention, DocInput, NumberMention, SentenceIn
+
+PARTICIPLE = {
+    "seize": "seized", "detain": "detained", "arrive": "arrived", "leave": "left",
+    "capture": "captured", "kill": "killed", "injure": "injured", "deploy": "deployed",
+    "live": "living", "cost": "cost", "give": "given", "build": "built", "run": "run",
+}  # fmt: skip
+GENERIC_EVENTS = frozenset(
+    "opened began ended published met visited closed signed left protested elected "
+    "appointed".split()
+)
+
+
+def _prefix_regex(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = []
+    names: dict[str, str] = {}
+    for i, (key, prefixes) in enumerate(table.items()):
+        g = f"g{i}"
+        names[g] = key
+        alts = "|".join(re.escape(p.rstrip()) for p in sorted(set(prefixes), key=len, reverse=True))
+        groups.append(rf"(?P<{g}>(?<![\w])(?:{alts})[\w’']*)")
+    return re.compile("|".join(groups), re.I), names
+
+
+_PRED_RE, _PRED_NAMES = _prefix_regex(PREDICATE_CLASSES)
+_EVENT_RE, _EVENT_NAMES = _prefix_regex(EVENT_TYPES)
+_BOUNDARY = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|et|mais|e|ma|mentre|tandis que)\s+|"
+    r"(?<![\w])(?:when|where|who|which|while|whereas|after|before|because|although|quando|"
+    r"dove|mentre|che|quand|où|qui|lorsque|tandis)(?![\w])",
+    re.I,
+)
+_HARD_BOUNDARY = re.compile(r"[;:]|,\s+(?:while|but|whereas|mentre|ma|mais|tandis que)\s+", re.I)
+# a date does not date a number across a relative clause ("4 200 membres, où il s'est
+# installé en 2014"), but does across "when" ("3,400 when the relocation ended in 2016")
+_ASOF_BOUNDARY = re.compile(
+    r"[;:]|,\s+(?:while|but|whereas|mentre|ma|mais|tandis que)\s+|"
+    r"(?<![\w])(?:where|who|which|whose|où|qui|dove|cui|donde)(?![\w])",
+    re.I,
+)
+_WHEN = re.compile(r"(?<![\w])(?:when|quand|quando|lorsque|after|since|depuis|dopo)(?![\w])", re.I)
+_VERBISH = re.compile(
+    r"(?<![\w])(?:[a-z]{3,}ed|is|are|was|were|has|have|had|said|says|told|took|left|"
+    r"began|came|went|made|held|won|lost|met|ran|saw|fled|[a-zà-ù]{3,}(?:ato|ata|ati|ito|"
+    r"ita|uto|é|ée|és|ées))(?![\w])"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:according to|as reported by|secondo|selon|in|on|at|last|since|after|before|"
+    r"during|by|founded|fondato|fondata|fondé|fondée|for|per|pour|with|il|le|la|dal|nel|en|"
+    r"depuis|yesterday|today|earlier|later|meanwhile|however|also|but|and|as)\b[^,]{0,90},\s*)+",
+    re.I,
+)
+_SUBJ_STOP = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|says|said|"
+    r"say|puts|put|counted|counts|claims|claimed|gives|gave|sostiene|afferma|ha|hanno|è|sono|"
+    r"a|ont|est|sont|revendique|affirme|did|does|do|reported|estimates|estimated|seized|"
+    r"arrived|raided|stormed|entered|opened|began|upheld|rejected|"
+    r"[a-z]{4,}ed)(?![\w])"
+)
+_MASK_NUM = re.compile(r"\d[\d.,\u00a0\u202f ]*")
+_URL = re.compile(r"\S*://\S+|www\.\S+|\S+\.(?:com|org|net|example|al|it|fr)/\S*", re.I)
+# "Elena Varga, Radio Sentinel, March 15 2022:", "Published on 16 March 2022 in X by Y"
+_BYLINE = re.compile(
+    r"(?:(?:[A-ZÀ-Ý][\w'’.\-]+\s){1,3}[A-ZÀ-Ý][\w'’.\-]+,\s[^,\n]{2,50},\s"
+    r"(?:[A-Za-zéû]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Za-zéû]+\s\d{4}))"
+    r"|^\s*(?:Published|Posted|Pubblicato|Publié|Publikuar)\s(?:on|il|le|më)?\s?[^\n]{4,80}",
+    re.M,
+)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    lang: str
+
+
+def _sentences(doc: DocInput) -> list[_Sentence]:
+    sents = doc.sentences
+    if not sents:
+        from claimmap.analyze.segment import paragraph_spans, sentence_spans
+
+        sents = [
+            SentenceIn(s, e, doc.language)
+            for ps, pe in paragraph_spans(doc.text)
+            for s, e in sentence_spans(doc.text, ps, pe)
+        ]
+    out = []
+    for s in sents:
+        if any(s.start < k_e and k_s < s.end for k_s, k_e in doc.skip):
+            continue
+        out.append(_Sentence(s.start, s.end, (s.lang or doc.language or "en").split("-")[0]))
+    return out
+
+
+def _clause(text: str, lo: int, hi: int, s: int, e: int, rx: re.Pattern[str]) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` (a sentence) around ``[s, e)``."""
+    a, b = lo, hi
+    for m in rx.finditer(text, lo, hi):
+        if m.end() <= s:
+            a = m.end() if m.group(0)[:1] in ";:," else m.start()
+        elif m.start() >= e:
+            b = m.start()
+            break
+    return a, b
+
+
+def _nearest(
+    rx: re.Pattern[str], names: dict[str, str], text: str, lo: int, hi: int, s: int, e: int
+) -> list[tuple[int, int, int, str]]:
+    """Triggers in ``[lo, hi)`` by distance to ``[s, e)``: (distance, start, end, key)."""
+    out = []
+    for m in rx.finditer(text, lo, hi):
+        if m.start() < e and s < m.end():
+            continue
+        dist = s - m.end() if m.end() <= s else m.start() - e
+        out.append((dist, m.start(), m.end(), names[m.lastgroup or ""]))
+    out.sort()
+    return out
+
+
+def _subject(text: str, lo: int, pos: int) -> str | None:
+    """Best-effort subject: the noun phrase from the clause start up to its verb."""
+    region = text[lo:pos]
+    region = _LEADING_ADVERBIAL.sub("", region)
+    m = _SUBJ_STOP.search(region)
+    if m:
+        region = region[: m.start()]
+    region = region.strip(" ,;:–-\"'“”«»‘’")
+    words = region.split()
+    if not words or len(words) > 9:
+        return None
+    if re.search(r"\d", region):
+        return None
+    return region
+
+
+def _masked(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """The sentence with figures and dates replaced by '#' (for embedding)."""
+    parts = []
+    pos = s
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        parts.append(text[pos:a])
+        parts.append("#")
+        pos = b
+    parts.append(text[pos:e])
+    return _MASK_NUM.sub("# ", "".join(parts)).strip()
+
+
+def _value_text(n: NumberMention, text: str) -> str:
+    return text[n.start : n.end]
+
+
+def extract_claims(doc: DocInput) -> list[Claim]:
+    """All claims of one document, in text order."""
+    text = doc.text
+    sents = _sentences(doc)
+    if not sents:
+        return []
+    day_first = doc.day_first if doc.day_first is not None else infer_day_first([text])
+    spans = [(s.start, s.end) for s in sents]
+    people = People(text, spans)
+    outlets = set(doc.known_outlets)
+    if doc.outlet:
+        outlets.add(doc.outlet)
+    quotes = find_quotes(text, spans, people, outlets)
+    qspans = [
+        (qo, qc) for ls, le in _lines(spans, text) for qo, qc, _, _ in _quote_spans(text, ls, le)
+    ]
+    cits = find_citations(
+        text, [(s.start, s.end, s.lang) for s in sents], people, outlets, doc.outlet
+    )
+    claims: list[Claim] = []
+    for sent in sents:
+        claims.extend(_sentence_claims(doc, sent, day_first, cits, qspans))
+    for q in quotes:
+        claims.append(
+            Claim(
+                doc=doc.doc_id,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                kind="quote",
+                speaker=q.speaker,
+                property=q.cue,
+                detail={
+                    "form": q.form,
+                    "speaker_surface": q.speaker_surface,
+                    "speaker_resolved_by": q.speaker_how,
+                    "sentence": _sentence_of(sents, q.start),
+                    "lang": _lang_of(sents, q.start),
+                },
+            )
+        )
+    for c in cits:
+        claims.append(
+            Claim(
+                doc=doc.doc_id,
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                kind="citation",
+                property=c.cue,
+                cites=[c.cited],
+                detail={
+                    "cited_kind": c.kind,
+                    "sentence": list(c.scope),
+                    "lang": _lang_of(sents, c.start),
+                },  # fmt: skip
+            )
+        )
+    # credit: every claim in a citation's sentence cites its source
+    for cl in claims:
+        if cl.kind == "citation":
+            continue
+        for c in cits:
+            if c.scope[0] <= cl.start < c.scope[1] and c.cited not in cl.cites:
+                cl.cites.append(c.cited)
+                cl.detail.setdefault("cites_kind", {})[c.cited] = c.kind
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    return claims
+
+
+def _sentence_of(sents: list[_Sentence], pos: int) -> list[int] | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return [s.start, s.end]
+    return None
+
+
+def _lang_of(sents: list[_Sentence], pos: int) -> str | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s.lang
+    return None
+
+
+def _lines(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    for s, e in spans:
+        if lines and text.find("\n", lines[-1][1], s) == -1:
+            lines[-1] = (lines[-1][0], e)
+        else:
+            lines.append((s, e))
+    return lines
+
+
+def _sentence_claims(
+    doc: DocInput,
+    sent: _Sentence,
+    day_first: bool,
+    cits: list[CitationHit],
+    qspans: list[tuple[int, int]],
+) -> list[Claim]:
+    text = doc.text
+    s, e, lang = sent.start, sent.end, sent.lang
+    noise = [(c.start, c.end) for c in cits if c.cue == "(name, date)"]
+    noise += [(m.start(), m.end()) for m in _URL.finditer(text, s, e)]
+    noise += [(m.start(), m.end()) for m in _BYLINE.finditer(text, s, e)]
+    dates = [
+        d
+        for d in find_dates(text, s, e, lang, doc.published, day_first=day_first)
+        if not any(a <= d.start < b for a, b in noise)
+    ]
+    nums = find_numbers(text, s, e, lang, [(d.start, d.end) for d in dates] + noise)
+    quote_of = {
+        i: next((k for k, (a, b) in enumerate(qspans) if a <= pos < b), None)
+        for i, pos in enumerate([d.start for d in dates])
+    }
+    if not nums and not dates:
+        return []
+    masked = _masked(
+        text, s, e, [(n.num_start, n.num_end) for n in nums] + [(d.start, d.end) for d in dates]
+    )
+    out: list[Claim] = []
+    # ---------------------------------------------------------------- quantities
+    q_info = []
+    for n in nums:
+        lo, hi = _clause(text, s, e, n.start, n.end, _BOUNDARY)
+        preds = _nearest(_PRED_RE, _PRED_NAMES, text, lo, hi, n.start, n.end)
+        pred = preds[0] if preds else None
+        verb_pos = pred[1] if pred and pred[1] < n.start else n.start
+        clo, _ = _clause(text, s, e, n.start, n.end, _HARD_BOUNDARY)
+        subj = _subject(text, clo, min(verb_pos, n.start))
+        q_info.append((n, pred, subj, clo))
+    as_of = _assign_dates(
+        text, s, e, nums, dates,
+        {i: (p[3] if p else None) for i, (_, p, _, _) in enumerate(q_info)}, doc.published,
+    )  # fmt: skip
+    consumed: set[int] = set()
+    for i, (n, pred, subj, _clo) in enumerate(q_info):
+        cls = pred[3] if pred else None
+        unit = n.unit
+        prop = n.concept or unit
+        if prop and n.container:
+            prop = f"{prop} per {n.container}"
+        if prop and cls and n.unit_kind == "count":
+            prop = f"{prop} {PARTICIPLE.get(cls, cls)}"
+        d = as_of.get(i)
+        detail = {
+            "sentence": [s, e],
+            "lang": lang,
+            "masked": masked,
+            "figure": [n.num_start, n.num_end],
+            "concept": n.concept,
+            "unit_kind": n.unit_kind,
+            "unit_surface": n.unit_surface,
+            "predicate": cls,
+            "written": n.written,
+        }
+        if n.container:
+            detail["container"] = n.container
+        if n.alternative is not None:
+            detail["alternative"] = n.alternative
+        if d is not None:
+            di, dm = d
+            detail["as_of"] = dm.resolution()
+            detail["as_of_span"] = [dm.start, dm.end]
+            if _date_bound_to_quantity(text, n, dm, pred):
+                consumed.add(di)
+        out.append(
+            Claim(
+                doc=doc.doc_id,
+                start=n.start,
+                end=n.end,
+                text=text[n.start : n.end],
+                kind="quantity",
+                subject=subj,
+                property=prop,
+                value=n.value,
+                qualifier=n.qualifier,
+                unit=unit,
+                date=d[1].iso if d else None,
+                granularity=d[1].granularity if d else None,
+                detail=detail,
+            )
+        )
+    # ---------------------------------------------------------------- events
+    for di, dm in enumerate(dates):
+        if di in consumed or dm.iso is None and dm.relative is None:
+            continue
+        lo, hi = _clause(text, s, e, dm.start, dm.end, _HARD_BOUNDARY)
+        region = quote_of[di]
+        trig = _event_trigger(text, lo, hi, dm, qspans, region)
+        if trig is None:
+            continue
+        t_start, t_end, etype = trig
+        neg = re.search(r"(?<![\w])(?:not|never|non|pas|jamais|n't)\s+(?:\w+\s+){0,2}$",
+                        text[max(lo, t_start - 30) : t_start], re.I)  # fmt: skip
+        prop = ("not " if neg else "") + etype
+        subj = _subject(text, lo, t_start) if t_start > lo else None
+        if subj is None and t_start <= dm.start:
+            # "Founded in 1971 by …, the People's Azure Front has …": the main clause
+            m = re.search(r",\s*((?:the|il|le|la|ce|cette|this|its)\s[^,]{2,60}?)\s+"
+                          r"(?:has|is|was|have|ha|è|a|est|revendique|claims)\b",
+                          text[dm.end : hi], re.I)  # fmt: skip
+            if m:
+                subj = m.group(1).strip()
+        es, ee = min(t_start, dm.start), max(t_end, dm.end)
+        out.append(
+            Claim(
+                doc=doc.doc_id,
+                start=es,
+                end=ee,
+                text=text[es:ee],
+                kind="event",
+                subject=subj,
+                property=prop,
+                value=dm.resolution(),
+                date=dm.iso,
+                granularity=dm.granularity,
+                detail={
+                    "sentence": [s, e],
+                    "lang": lang,
+                    "masked": masked,
+                    "date_span": [dm.start, dm.end],
+                    "trigger": [t_start, t_end],
+                    "event_type": etype,
+                    "explicit_year": dm.explicit_year,
+                    "modifier": dm.modifier,
+                },
+            )
+        )
+    return out
+
+
+def _event_trigger(
+    text: str,
+    lo: int,
+    hi: int,
+    dm: DateMention,
+    qspans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    region: int | None = None,
+) -> tuple[int, int, str] | None:
+    """The happening a date belongs to: the nearest specific trigger word of its clause
+    (inside the same quote, or outside quotes, as the date), else a generic one, else the
+    nearest verb-like word."""
+
+    def same_region(pos: int) -> bool:
+        k = next((i for i, (a, b) in enumerate(qspans) if a <= pos < b), None)
+        return k == region
+
+    cands = [
+        c
+        for c in _nearest(_EVENT_RE, _EVENT_NAMES, text, lo, hi, dm.start, dm.end)
+        if c[0] <= 100 and same_region(c[1])
+    ]
+    specific = [c for c in cands if c[3] not in GENERIC_EVENTS]
+    generic = [c for c in cands if c[3] in GENERIC_EVENTS]
+    # a specific trigger wins unless a generic one is much closer
+    pick = None
+    if specific and (not generic or specific[0][0] <= generic[0][0] + 40):
+        pick = specific[0]
+    elif generic:
+        pick = generic[0]
+    if pick is not None:
+        return pick[1], pick[2], pick[3]
+    # fallback: the nearest verb-like word in the clause
+    best = None
+    for m in _VERBISH.finditer(text, lo, hi):
+        w = m.group(0).lower()
+        if w in ("is", "are", "was", "were", "has", "have", "had"):
+            continue
+        if m.start() < dm.end and dm.start < m.end() or not same_region(m.start()):
+            continue
+        # the verb before the date is the likelier head ("seen in public since 2019")
+        dist = dm.start - m.end() if m.end() <= dm.start else m.start() - dm.end + 30
+        if best is None or dist < best[0]:
+            best = (dist, m.start(), m.end(), w)
+    if best is None or best[0] > 80:
+        return None
+    return best[1], best[2], best[3]
+
+
+# event types that may stand between a quantity and its date in one happening
+_COMPATIBLE = {
+    "seize": ("raided", "seized"),
+    "detain": ("raided", "detained", "released"),
+    "arrive": ("arrived",),
+    "leave": ("left",),
+    "kill": ("killed", "attacked"),
+    "injure": ("attacked",),
+    "deploy": ("raided",),
+    "capture": ("detained",),
+}
+
+
+def _assign_dates(
+    text: str,
+    s: int,
+    e: int,
+    nums: list[NumberMention],
+    dates: list[DateMention],
+    preds: dict[int, str | None],
+    anchor: str | None,
+) -> dict[int, tuple[int, DateMention]]:
+    """As-of dates of quantities: each date goes to the nearest quantity of its clause
+    ("3,400 in 2016, 2,900 in 2019"); a quantity takes at most one date."""
+    out: dict[int, tuple[int, DateMention]] = {}
+    if not nums or not dates:
+        return out
+    pairs = []
+    for di, d in enumerate(dates):
+        if d.iso is None:
+            continue
+        dlo, dhi = _clause(text, s, e, d.start, d.end, _ASOF_BOUNDARY)
+        for ni, n in enumerate(nums):
+            if not (dlo <= n.start < dhi) or n.unit_kind == "time":
+                continue
+            lo, hi = (n.end, d.start) if n.end <= d.start else (d.end, n.start)
+            if not _WHEN.search(text, lo, hi) and any(
+                _EVENT_NAMES[m.lastgroup or ""] not in _COMPATIBLE.get(preds.get(ni) or "", ())
+                for m in _EVENT_RE.finditer(text, lo, hi)
+            ):
+                continue  # the date belongs to another happening between them
+            if d.relative and anchor and (d.iso or "") > anchor:
+                continue  # "would leave tomorrow" does not date a count
+            if n.end <= d.start:
+                gap = text[n.end : d.start]
+                dist = len(gap)
+            else:
+                gap = text[d.end : n.start]
+                dist = len(gap) + 10  # a date before the number binds less
+            # another quantity or date in between weakens the link
+            between = sum(1 for m in nums if min(n.end, d.end) <= m.start < max(n.start, d.start))
+            dist += 60 * between
+            if dist > 100:
+                continue
+            pairs.append((dist, ni, di))
+    pairs.sort()
+    used_d: set[int] = set()
+    for _, ni, di in pairs:
+        if ni in out or di in used_d:
+            continue
+        out[ni] = (di, dates[di])
+        used_d.add(di)
+    return out
+
+
+def _date_bound_to_quantity(
+    text: str, n: NumberMention, d: DateMention, pred: tuple[int, int, int, str] | None
+) -> bool:
+    """Does this date only date the quantity (so it makes no event of its own)?"""
+    if n.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:in|as of|by|at the end of|nel|en|au|fin|a fine|,)?[\s,]*", text[n.end : d.start]
+    ):
+        return True  # "2,650 in 2022"
+    if pred is not None and n.end <= pred[1]:
+        between = re.findall(r"[^\W\d_]+", text[n.end : pred[1]])
+        aux = ("were", "was", "had", "been", "have", "has", "then", "later", "all")
+        between = [w for w in between if w.lower() not in aux]
+        if len(between) <= 3:
+            return True  # "1,900 people arrived … in 2016"
+    return False
