@@ -133,6 +133,7 @@ JUNK = ("Placeholder canvas", "Placeholder", "Advertisement", "Advertising", "Sp
 # a paragraph naming the page's own outlet at a repost's edge counts as well
 NOTE_PHRASES = (
     "republish", "we reproduce", "reproduced below", "below is our translation",
+    "below we publish", "we publish below", "below we reproduce", "below is the article",
     "below is the full", "the following report", "the following article", "is reproduced",
     "our translation", "ripubblichiamo", "riportiamo di seguito",
     "di seguito la nostra traduzione", "di seguito l'articolo", "pubblichiamo di seguito",

@@ -59,6 +59,22 @@ def is_person(s: str) -> bool:
     return is_generic(s) or (is_name(s) and len(s.split()) >= 2)
 
 
+def leading_name(s: str) -> str:
+    """The capitalised run that opens ``s``: "Ostrel Courier under a licence" → "Ostrel Courier"."""
+    out: list[str] = []
+    for tok in s.split():
+        word = tok.strip(".,;:()")
+        if _capitalised(word) or (out and word.lower() in NAME_PARTICLES | {"of", "and"}):
+            out.append(word)
+            if word != tok:  # punctuation ends the name
+                break
+        else:
+            break
+    while out and not _capitalised(out[-1]):
+        out.pop()
+    return " ".join(out)
+
+
 def split_authors(s: str) -> tuple[str, ...]:
     """``"Massoud and Anne Khodabandeh"`` → both full names; ``"A, B and C"`` → three."""
     parts = [

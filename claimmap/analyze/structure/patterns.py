@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimmap.analyze.structure import cues as C
-from claimmap.analyze.structure.names import is_name, is_person
+from claimmap.analyze.structure.names import is_name, is_person, leading_name
 from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, NUMERIC_DMY, parse_date
 
 # "15 de junio de 2023" (es/pt): parse_date reads it once the "de"s are dropped
@@ -150,7 +150,7 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     org = None
     if m := re.search(r"\s*\(([^()]{2,80})\)\s*$", rest):
         org, rest = m.group(1), rest[: m.start()]
-    parts = [p.strip() for p in rest.split(",")]
+    parts = [p.strip() for p in re.split(r",|\s[|–—]\s", rest)]
     date = None
     if len(parts) > 1 and _words(parts[-1]) <= 6 and read_date(parts[-1]):
         date = parts.pop()
@@ -249,9 +249,9 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
         if m.group("mid"):
             cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
-    elif n <= 30 and (m := FIRST_PUBLISHED.search(s)) and is_name(m.group("outlet").strip()):
+    elif n <= 30 and (m := FIRST_PUBLISHED.search(s)) and (name := leading_name(m.group("outlet"))):
         cue.kind = "source"
-        _put(cue, "outlet", m.group("outlet"), s, base, m.start("outlet"))
+        _put(cue, "outlet", name, s, base, m.start("outlet"))
     elif n <= 8 and (m := PLACE_SIGNATURE.match(s)) and all(is_name(f) for f in s.split(",")):
         cue.kind = "signature"
         cue.fields["head"] = (m.group("head"), base, base + m.end("head"))

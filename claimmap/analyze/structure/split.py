@@ -64,6 +64,15 @@ def split(paras: list[Para]) -> list[Draft]:
     seen: set[str] = set()
     reason: tuple[str, tuple[int, int]] = ("page-start", (0, 0))
 
+    # is there body text later in this section? An opening byline must open something.
+    ahead = [False] * len(paras)
+    seen_body = False
+    for q in reversed(paras):
+        ahead[q.i] = seen_body
+        if q.kinds() & BREAKS:
+            seen_body = False
+        seen_body = seen_body or q.content
+
     def close(trailing: bool = False) -> None:
         nonlocal cur
         if cur is not None and cur.content:
@@ -112,13 +121,15 @@ def split(paras: list[Para]) -> list[Draft]:
             continue
         if bylines:
             # a byline under a new headline opens an article; under a repeated one it does not
-            opening = fresh or bool(kinds & OPENING_ONLY)
+            opening = (fresh or bool(kinds & OPENING_ONLY)) and ahead[p.i]
             if has_body and opening:
                 close()
                 reason = (bylines[0].kind, (bylines[0].start, bylines[0].end))
                 prelude = list(bylines)
             elif has_body:
                 assert cur is not None
+                if pending:  # "Jane Roe" then "Source: …" under the last paragraph
+                    _bare_name_signature(paras, cur, pending[0])
                 cur.closing.extend(bylines)
             else:
                 prelude.extend(bylines)
