@@ -6,7 +6,6 @@ from collections import Counter
 
 from claimmap.analyze.structure.blocks import (
     BYLINE_CUES,
-    FURNITURE_CUES,
     TEASER_OVERLAP,
     Para,
     build_paras,
@@ -15,14 +14,15 @@ from claimmap.analyze.structure.blocks import (
 )
 from claimmap.analyze.structure.cues import NOTE_PHRASES
 from claimmap.analyze.structure.fields import Fields, Found, read_cues
+from claimmap.analyze.structure.furniture import mark_furniture
 from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
-from claimmap.analyze.structure.records import Article, Evidence, Furniture, Structure
+from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
+from claimmap.analyze.structure.pairing import pair_translations
+from claimmap.analyze.structure.records import Article, Evidence, Structure
 from claimmap.analyze.structure.split import Draft, split
-from claimmap.ingest.dates import granularity_of
 
-# an original and its translation have about as many paragraphs
-PAIR_RATIO = 2.0
+# bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source"}
 
 
@@ -50,10 +50,10 @@ def analyze_structure(
     titles += [p.body for p in paras if p.title_like]
     fields = [read_cues(d.cues(), titles, outlets) for d in drafts]
     _attach_teasers(paras, drafts, fields, titles, outlets)
-    page = _page(text, title, outlet, author, published, paras, fields, outlets)
+    page = page_record(text, title, outlet, author, published, paras, fields, outlets)
     arts = [_article(paras, d, f, page, outlets) for d, f in zip(drafts, fields, strict=True)]
     _aggregator_roles(arts, fields, page, outlets)
-    _page_outlet_from_own_byline(page, arts, outlets)
+    outlet_from_own_byline(page, arts)
     keep = [
         k
         for k, d in enumerate(drafts)
@@ -63,12 +63,12 @@ def analyze_structure(
     arts = [arts[k] for k in keep]
     drafts = [drafts[k] for k in keep]
     fields = [fields[k] for k in keep]
-    _pair_translations(arts, drafts, fields, paras)
-    titled = {
+    pair_translations(arts, drafts, fields)
+    headlines = {
         _span(a, d, paras, page, first=k == 0)
         for k, (a, d) in enumerate(zip(arts, drafts, strict=True))
     }
-    furniture = _furniture(paras, arts, title, titled - {None})
+    furniture = mark_furniture(paras, arts, {i for i in headlines if i is not None})
     new = []
     for name in [page.outlet, *(a.outlet for a in arts), *(a.reposted_by for a in arts)]:
         if name and outlets.resolve(name) is None and name not in new:
@@ -85,68 +85,6 @@ def article_at(structure: Structure, offset: int) -> Article | None:
         if a.start <= offset < a.end:
             return a
     return structure.page
-
-
-# -- page -----------------------------------------------------------------------------
-
-
-def _page(
-    text: str,
-    title: str | None,
-    outlet: str | None,
-    author: str | None,
-    published: str | None,
-    paras: list[Para],
-    fields: list[Fields],
-    table: OutletTable,
-) -> Article:
-    page = Article(0, len(text), "main", title=title, author=author)
-    ev = page.evidence
-    for name, value in (("title", title), ("author", author), ("outlet", outlet)):
-        if value:
-            ev.append(Evidence(name, 0, 0, "page-metadata"))
-    if author:
-        page.authors = split_authors(author)
-    page.outlet = table.resolve(outlet) or outlet
-    if page.outlet is None:  # who publishes the page, as the page itself says
-        found = _page_publisher(paras, fields, table)
-        if found:
-            page.outlet = table.resolve(found.value) or found.value
-            ev.append(Evidence("outlet", found.start, found.end, found.rule))
-    if published:
-        page.published, page.granularity = published, granularity_of(published)
-        ev.append(Evidence("published", 0, 0, "page-metadata"))
-    else:
-        dated = next((f.page_date for f in fields if f.page_date), None)
-        dated = dated or next((_page_date(p) for p in paras if _page_date(p)), None)
-        if dated:
-            page.published, page.granularity = dated.value, dated.extra
-            ev.append(Evidence("published", dated.start, dated.end, dated.rule))
-    langs = Counter(p.lang for p in paras if p.lang and p.content)
-    page.language = langs.most_common(1)[0][0] if langs else None
-    return page
-
-
-def _page_date(p: Para) -> Found | None:
-    c = p.cue("published")
-    if c and (d := c.fields.get("date")):
-        return Found(d[0], d[1], d[2], c.kind, c.fields["granularity"][0])
-    return None
-
-
-def _page_publisher(paras: list[Para], fields: list[Fields], table: OutletTable) -> Found | None:
-    """ "Published … by Azure Voice", a translator the outlet table knows, a footer line."""
-    for f in fields:
-        if f.publisher:
-            return f.publisher
-    for f in fields:
-        if f.translated_by and table.resolve(f.translated_by.value):
-            return f.translated_by
-    for p in reversed(paras[-4:]):
-        c = p.cue("footer")
-        if c and (o := c.fields.get("outlet")):
-            return Found(o[0], o[1], o[2], "footer")
-    return None
 
 
 # -- articles -------------------------------------------------------------------------
@@ -230,19 +168,11 @@ def _fill(a: Article, f: Fields, page: Article, outlet: str | None) -> None:
     a.authors = split_authors(a.author) if a.author else ()
     if found := cue("translated_by", f.translated_by):
         a.translated_by = found.value
-    if (found := f.original_language) and found.value:
-        a.original_language = cue("original_language", found).value  # type: ignore[union-attr]
+    if f.original_language and f.original_language.value:  # "(Albanian)" named
+        a.original_language = f.original_language.value
+        cue("original_language", f.original_language)
     if not main and page.outlet and not (a.outlet and a.outlet == page.outlet):
         a.reposted_by = page.outlet
-
-
-def _page_outlet_from_own_byline(page: Article, arts: list[Article], table: OutletTable) -> None:
-    """ "By Jane Roe, Outlet, Date" over the page's only own article names the page's outlet."""
-    own = [a for a in arts if a.role == "main" and a.outlet]
-    if page.outlet or len(own) != 1:
-        return
-    page.outlet = own[0].outlet
-    page.evidence += [e for e in own[0].evidence if e.field == "outlet"]
 
 
 def _aggregator_roles(
@@ -263,63 +193,6 @@ def _aggregator_roles(
         _fill(a, f, page, table.resolve(f.outlet.value) or f.outlet.value if f.outlet else None)
 
 
-def _pair_translations(
-    arts: list[Article], drafts: list[Draft], fields: list[Fields], paras: list[Para]
-) -> None:
-    """A translation and its original on one page: the nearest article in another language
-    with a similar number of paragraphs (the language the cue names, when it names one)."""
-    used: set[int] = set()
-    # an "Original article (X)" heading with no translation cue: its neighbour translates it
-    for oi, f in enumerate(fields):
-        if f.original and not any(a.role == "translation" for a in arts):
-            near = [k for k in (oi - 1, oi + 1) if 0 <= k < len(arts)]
-            near = [k for k in near if arts[k].language and arts[k].language != arts[oi].language]
-            if near:
-                arts[near[0]].role = "translation"
-    for ti, t in enumerate(arts):
-        if t.role != "translation" or fields[ti].original:
-            continue
-        best: tuple[tuple[int, int], int] | None = None
-        for oi, o in enumerate(arts):
-            if oi == ti or oi in used or o.role == "translation" or not o.language:
-                continue
-            if o.language == t.language:
-                continue
-            n_t, n_o = len(drafts[ti].content), len(drafts[oi].content)
-            if max(n_t, n_o) > PAIR_RATIO * min(n_t, n_o):
-                continue
-            named = t.original_language
-            key = (
-                0 if fields[oi].original else 1,
-                0 if named in (None, o.language) else 1,
-                abs(oi - ti),
-            )
-            if best is None or key < best[0]:
-                best = (key, oi)
-        if best is None:
-            continue
-        oi = best[1]
-        used.add(oi)
-        o = arts[oi]
-        if o.role == "main":  # it had the page's metadata; it is the translated article's
-            o.evidence = [e for e in o.evidence if e.rule != "page-metadata"]
-            _fill_clear(o)
-        o.role, t.translation_of = "original", oi
-        o.evidence.append(Evidence("role", o.start, o.start, "paired-translation"))
-        # one article in two languages: each fills the other's gaps
-        for src, dst in ((t, o), (o, t)):
-            for name in ("author", "outlet", "published"):
-                if getattr(dst, name) is None and getattr(src, name) is not None:
-                    setattr(dst, name, getattr(src, name))
-                    if name == "published":
-                        dst.granularity = src.granularity
-                    if name == "author":
-                        dst.authors = src.authors
-                    dst.evidence += [e for e in src.evidence if e.field == name]
-        if o.reposted_by is None and t.reposted_by and o.outlet != t.reposted_by:
-            o.reposted_by = t.reposted_by
-
-
 def _own_voice_only(
     d: Draft, f: Fields, paras: list[Para], page: Article, arts: list[Article]
 ) -> bool:
@@ -337,16 +210,6 @@ MIN_ARTICLE_WORDS = 25
 def _scrap(d: Draft, f: Fields, paras: list[Para]) -> bool:
     words = sum(len(paras[i].body.split()) for i in d.content)
     return words < MIN_ARTICLE_WORDS and not (f.author or f.outlet or f.date)
-
-
-def _fill_clear(a: Article) -> None:
-    cued = {e.field for e in a.evidence}
-    if "author" not in cued:
-        a.author, a.authors = None, ()
-    if "outlet" not in cued:
-        a.outlet = None
-    if "published" not in cued:
-        a.published = a.granularity = None
 
 
 def _is_note(p: Para, page: Article) -> bool:
@@ -382,53 +245,7 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
     a.start, a.end = paras[start].start, paras[end].end
     title_para = next((paras[i] for i in range(start, content[0]) if paras[i].title_like), None)
     a.title = title_para.body if title_para else (page.title if a.role == "main" else None)
+    if title_para:
+        a.evidence.append(Evidence("title", title_para.start, title_para.end, "headline"))
     a.evidence.append(Evidence("start", *d.reason_span, d.reason))
     return title_para.i if title_para else None
-
-
-# -- furniture ------------------------------------------------------------------------
-
-
-def _furniture(
-    paras: list[Para], arts: list[Article], title: str | None, chosen: set[int | None]
-) -> list[Furniture]:
-    out: list[Furniture] = []
-    seen: set[str] = set()
-    after_related = False
-    for p in paras:
-        inside = any(a.start <= p.start < a.end for a in arts)
-        for c in p.cues:
-            if c.kind in FURNITURE_CUES:
-                out.append(Furniture(c.start, c.end, FURNITURE_CUES[c.kind]))  # type: ignore[arg-type]
-            elif c.kind == "excerpt":
-                if p.teaser:
-                    out.append(Furniture(p.start, p.end, "teaser"))
-                else:
-                    head_end = c.fields["head"][2]
-                    date_end = c.fields["date"][2]
-                    out.append(Furniture(c.start, max(head_end, date_end), "byline"))
-            elif c.kind in BYLINE_CUES:
-                out.append(Furniture(c.start, c.end, "byline"))
-        kinds = p.kinds()
-        if kinds & {"related", "also-read", "related-link"}:
-            after_related = True
-        elif p.content:
-            after_related = False
-        if not p.title_like:
-            continue
-        key = fold(p.body)
-        repeat = key in seen
-        seen.add(key)
-        if repeat and p.i not in chosen:
-            out.append(Furniture(p.start, p.end, "headline"))
-        elif not inside and (after_related or p.i > 0) and not repeat:
-            out.append(Furniture(p.start, p.end, "related"))
-    out.sort(key=lambda f: (f.start, f.end))
-    # a teaser covers its own byline: keep the paragraph-wide mark only
-    return [
-        f
-        for f in out
-        if not any(
-            g is not f and g.kind == "teaser" and g.start <= f.start and f.end <= g.end for g in out
-        )
-    ]

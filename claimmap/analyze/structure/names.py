@@ -75,13 +75,14 @@ def leading_name(s: str) -> str:
     return " ".join(out)
 
 
+_JOINERS = re.compile(
+    r"\s*(?:,|;|&|" + "|".join(rf"\b{w}\b" for w in sorted(AND_WORDS - {"&"})) + r")\s*"
+)
+
+
 def split_authors(s: str) -> tuple[str, ...]:
     """``"Massoud and Anne Khodabandeh"`` → both full names; ``"A, B and C"`` → three."""
-    parts = [
-        p.strip()
-        for p in re.split(r"\s*(?:,|;|\band\b|&|\bet\b|\bund\b|\bdhe\b|\be\b|\by\b)\s*", s)
-        if p.strip()
-    ]  # noqa: E501
+    parts = [p.strip() for p in _JOINERS.split(s) if p.strip()]
     if not parts:
         return ()
     last = parts[-1].split()

@@ -91,9 +91,10 @@ FOOTER = re.compile(
 )
 BY_HEADER = re.compile(rf"^(?:{_alt(_flat(C.BY))})\s*:?$", re.I)
 BY = re.compile(rf"^(?P<cue>{_alt(_flat(C.BY))})\s*[:：]?\s+(?P<rest>\S[^\n]*)$", re.I)
-# a "By" inside an excerpt byline's head, after a glued headline
+# a "By" opening an excerpt byline's head, or inside it after a glued headline (matched
+# as written: a capitalised "By"/"Di"/"Par" before a capitalised name)
 BY_LEAD = re.compile(rf"^\s*(?:{_alt(_flat(C.BY))})\s*[:：]?\s+", re.I)
-BY_INSIDE = re.compile(rf"\s(?:{_alt(C.BY['en'][:4])}|By)\s*:?\s+(?=[A-ZÀ-Þ])")
+BY_INSIDE = re.compile(rf"\s(?:{_alt(_flat(C.BY))})\s*:?\s+(?=[A-ZÀ-Þ])")
 # "[Headline ]Name, Outlet, Month DD YYYY:… excerpt"
 EXCERPT = re.compile(rf",\s*(?P<date>{_DATE})\s*:\s*(?:…|\.\.\.)?\s*")
 # "Name, Outlet[, Place], 5 aprile 2022" as a whole line; "Outlet, City, Country" undated
@@ -197,16 +198,9 @@ def classify_line(line: str, base: int) -> Cue | None:
     elif m := PUBLISHED.match(s):
         cue.kind = "published"
         _put_date(cue, m.group("date"), s, base)
-        _put(
-            cue,
-            "section",
-            m.group("section"),
-            s,
-            base,
-            m.start("section") if m.group("section") else 0,
-        )  # noqa: E501
-        if m.group("by"):
-            _put(cue, "by", m.group("by"), s, base, m.start("by"))
+        for name in ("section", "by"):
+            if m.group(name):
+                _put(cue, name, m.group(name), s, base, m.start(name))
     elif m := DATE_LINE.match(s):
         cue.kind = "date-line"
         _put_date(cue, m.group("date"), s, base)

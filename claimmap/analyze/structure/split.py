@@ -51,8 +51,9 @@ def _switches_language(paras: list[Para], cur: Draft, i: int) -> bool:
         return False
     if sum(paras[j].lang == own for j in cur.content) < LANGUAGE_RUN:
         return False
-    ahead = [q for q in paras[i + 1 :] if q.content][: LANGUAGE_RUN - 1]
-    return len(ahead) == LANGUAGE_RUN - 1 and all(q.lang == lang for q in ahead)
+    ahead = (q for q in paras[i + 1 :] if q.content)
+    nxt = [q for q, _ in zip(ahead, range(LANGUAGE_RUN - 1), strict=False)]
+    return len(nxt) == LANGUAGE_RUN - 1 and all(q.lang == lang for q in nxt)
 
 
 def split(paras: list[Para]) -> list[Draft]:
