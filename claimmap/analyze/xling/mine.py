@@ -7,13 +7,13 @@ embedded and scored once and expanded back to every occurrence at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from claimmap.analyze.xling.config import XlingConfig
-from claimmap.analyze.xling.margin import margin
+from claimmap.analyze.xling.margin import Background, margin
 from claimmap.analyze.xling.records import XPair, XSentence, pair_kind
 from claimmap.analyze.xling.restraint import restraint_factor
 from claimmap.model import normalize_for_matching
@@ -25,6 +25,10 @@ CopyTest = Callable[[str, str], bool]
 class Units:
     texts: list[str]
     occurrences: list[list[int]]  # unit -> sentence indices
+    # language of the unit's first occurrence ("" unknown); a text tagged with
+    # several languages is scored per occurrence all the same
+    langs: list[str] = field(default_factory=list)
+    mixed: set[int] = field(default_factory=set)  # units tagged with several languages
 
 
 def make_units(sents: Sequence[XSentence], chosen: Sequence[int]) -> Units:
@@ -40,7 +44,9 @@ def make_units(sents: Sequence[XSentence], chosen: Sequence[int]) -> Units:
             texts.append(t)
             occ.append([])
         occ[u].append(i)
-    return Units(texts, occ)
+    langs = [sents[o[0]].lang or "" for o in occ]
+    mixed = {u for u, o in enumerate(occ) if len({sents[i].lang or "" for i in o}) > 1}
+    return Units(texts, occ, langs, mixed)
 
 
 def copy_test(ratio: float) -> CopyTest:
@@ -81,41 +87,62 @@ def mine_pairs(
     vectors: np.ndarray,
     nn_ids: np.ndarray,
     nn_sims: np.ndarray,
-    means: np.ndarray,
+    means: np.ndarray | Background,
     config: XlingConfig,
     is_copy: CopyTest | None = None,
     threshold_scale: float = 1.0,
     common: frozenset[str] | None = None,
 ) -> list[XPair]:
-    """Accepted sentence pairs among each unit's ``k_candidates`` nearest units.
+    """Accepted sentence pairs among each unit's nearest units.
 
-    ``threshold_scale`` lowers the bar, e.g. to collect candidates for tuning;
-    ``common``: see :func:`restraint.restraint_factor`.
+    Candidates: each unit's ``k_candidates`` nearest units, per partner language
+    when ``config.candidates_per_language`` (English neighbours crowd out the
+    Albanian translation otherwise). ``means``: margin denominators, a
+    :class:`Background` or one pooled value per unit. ``threshold_scale`` lowers
+    the bar, e.g. to collect candidates for tuning; ``common``: see
+    :func:`restraint.restraint_factor`.
     """
     is_copy = is_copy or copy_test(config.copy_ratio)
-    seen: set[tuple[int, int]] = set()
+    bg = means if isinstance(means, Background) else Background([], np.asarray(means)[:, None])
+    ulangs = units.langs or [""] * len(units.texts)
+    cand = _candidates(nn_ids, ulangs, config.k_candidates, config.candidates_per_language)
+    if not len(cand):
+        return []
+    u, v = cand[:, 0], cand[:, 1]
+    cos = np.einsum("ij,ij->i", vectors[u], vectors[v])
+    # restraint only lowers a score: pairs whose bare margin misses the lowest bar
+    # are dropped here, in bulk, before the per-pair text checks
+    cu = np.array([bg.column(ulangs[x]) for x in range(len(ulangs))], dtype=np.int64)
+    m = cos / ((bg.table[u, cu[v]] + bg.table[v, cu[u]]) / 2.0)
+    floor = min(config.threshold_translation, config.threshold_paraphrase) * threshold_scale
+    mixed = np.isin(u, list(units.mixed)) | np.isin(v, list(units.mixed))
+    keep = (m * config.max_restraint_factor() >= floor) | mixed
     out: list[XPair] = []
-    for u in range(len(units.texts)):
-        taken = 0
-        for v, cos in zip(nn_ids[u], nn_sims[u], strict=True):
-            if v < 0 or v == u:
-                continue
-            taken += 1
-            if taken > config.k_candidates:
-                break
-            key = (min(u, int(v)), max(u, int(v)))
-            if key in seen:
-                continue
-            seen.add(key)
-            out.extend(
-                _expand(
-                    sents, units, key, float(cos), means, config, is_copy, threshold_scale, common
-                )
-            )
+    for a, b, c in zip(u[keep].tolist(), v[keep].tolist(), cos[keep].tolist(), strict=True):
+        out.extend(_expand(sents, units, (a, b), c, bg, config, is_copy, threshold_scale, common))
     return out
 
 
-def _expand(sents, units, key, cos, means, config, is_copy, scale, common) -> list[XPair]:
+def _candidates(nn_ids: np.ndarray, ulangs: list[str], k: int, per_language: bool) -> np.ndarray:
+    """Distinct (u, v), u < v: each row's first ``k`` neighbours (per language)."""
+    seen: set[tuple[int, int]] = set()
+    for u in range(nn_ids.shape[0]):
+        taken: dict[str, int] = {}
+        for v in nn_ids[u].tolist():
+            if v < 0 or v == u:
+                continue
+            lang = ulangs[v] if per_language else ""
+            n = taken.get(lang, 0)
+            if n >= k:
+                if not per_language:
+                    break
+                continue
+            taken[lang] = n + 1
+            seen.add((min(u, v), max(u, v)))
+    return np.array(sorted(seen), dtype=np.int64).reshape(-1, 2)
+
+
+def _expand(sents, units, key, cos, bg: Background, config, is_copy, scale, common) -> list[XPair]:
     u, v = key
     ta, tb = units.texts[u], units.texts[v]
     if is_copy(ta, tb):
@@ -128,7 +155,9 @@ def _expand(sents, units, key, cos, means, config, is_copy, scale, common) -> li
             kind = pair_kind(a.lang, b.lang)
             # the same text may be tagged with different languages in different documents
             if (a.lang, b.lang) not in scored:
-                scored[(a.lang, b.lang)] = score_pair(cos, means[u], means[v], a, b, config, common)
+                scored[(a.lang, b.lang)] = score_pair(
+                    cos, bg.of(u, b.lang), bg.of(v, a.lang), a, b, config, common
+                )
             m, score = scored[(a.lang, b.lang)]
             if score < config.threshold(kind) * scale or not allowed(a, b):
                 continue

@@ -15,8 +15,7 @@ import numpy as np
 from claimmap.analyze.xling.anchors import lowercase_keys
 from claimmap.analyze.xling.chain import chain, ordinals
 from claimmap.analyze.xling.config import XlingConfig
-from claimmap.analyze.xling.knn import topk
-from claimmap.analyze.xling.margin import neighbour_means
+from claimmap.analyze.xling.margin import Background, backgrounds
 from claimmap.analyze.xling.mine import (
     CopyTest,
     allowed,
@@ -43,8 +42,23 @@ class _Space:
     """Vectors and margin denominators of the sentences embedded so far."""
 
     index: np.ndarray  # unit vectors, the k-NN index
+    index_langs: list[str]
     vec: dict[int, np.ndarray]
-    mean: dict[int, float]
+    bg: dict[int, tuple[Background, int]]  # sentence -> (denominators, row)
+
+    def mean(self, i: int, partner_lang: str | None) -> float:
+        b, row = self.bg[i]
+        return b.of(row, partner_lang)
+
+
+def _backgrounds(queries, query_langs, index, index_langs, config: XlingConfig, in_index: bool):
+    return backgrounds(
+        queries, query_langs, index, index_langs,
+        k=config.k_margin, dup_cos=config.dup_cos, skip_same=config.margin_skip,
+        skip_other=config.margin_skip_other, min_size=config.min_language_size,
+        by_language=config.margin_by_language, in_index=in_index,
+        ann_min_size=config.ann_min_size, extra=8 + config.k_candidates,
+    )  # fmt: skip
 
 
 def align(
@@ -71,15 +85,13 @@ def align(
         units.texts, embedder, cache, kind=config.embed_kind,
         batch_size=config.batch_size, progress=progress,
     )  # fmt: skip
-    k_search = config.margin_skip + max(config.k_margin, config.k_candidates) + 8
-    ids, sims = topk(vecs, vecs, k_search, config.ann_min_size)
-    means = neighbour_means(ids, sims, config.k_margin, config.dup_cos, skip=config.margin_skip)
+    bg, ids, sims = _backgrounds(vecs, units.langs, vecs, units.langs, config, in_index=True)
     common = lowercase_keys(s.text for s in sents)
-    seeds = mine_pairs(sents, units, vecs, ids, sims, means, config, is_copy, common=common)
-    space = _Space(vecs, {}, {})
+    seeds = mine_pairs(sents, units, vecs, ids, sims, bg, config, is_copy, common=common)
+    space = _Space(vecs, units.langs, {}, {})
     for u, occ in enumerate(units.occurrences):
         for i in occ:
-            space.vec[i], space.mean[i] = vecs[u], float(means[u])
+            space.vec[i], space.bg[i] = vecs[u], (bg, u)
     before = len(space.vec)
     pairs = extend(sents, seeds, space, embedder, cache, config, is_copy, common)
     stats = {
@@ -139,11 +151,18 @@ def extend(
             ta, tb = sents[i].text, sents[j].text
             cos = float(space.vec[i] @ space.vec[j])
             m, score = score_pair(
-                cos, space.mean[i], space.mean[j], sents[i], sents[j], config, common
+                cos,
+                space.mean(i, sents[j].lang),
+                space.mean(j, sents[i].lang),
+                sents[i],
+                sents[j],
+                config,
+                common,
             )
-            if score < config.threshold_extend or is_copy(ta, tb):
+            kind = pair_kind(sents[i].lang, sents[j].lang)
+            if score < config.extend_threshold(kind) or is_copy(ta, tb):
                 continue
-            p = XPair(i, j, cos, m, score, pair_kind(sents[i].lang, sents[j].lang))
+            p = XPair(i, j, cos, m, score, kind)
             out.append(p)
             frontier.append(p)
     return out
@@ -158,12 +177,8 @@ def _ensure(sents, idxs, space: _Space, embedder, cache, config: XlingConfig) ->
         [" ".join(sents[i].text.split()) for i in new], embedder, cache,
         kind=config.embed_kind, batch_size=config.batch_size,
     )  # fmt: skip
-    k = config.margin_skip + config.k_margin + 8
-    ids, sims = topk(v, space.index, k, config.ann_min_size)
     # these queries are not in the index: no column is "self"
-    no_self = np.full(len(new), -1)
-    means = neighbour_means(
-        ids, sims, config.k_margin, config.dup_cos, self_ids=no_self, skip=config.margin_skip
-    )
+    langs = [sents[i].lang or "" for i in new]
+    bg, _, _ = _backgrounds(v, langs, space.index, space.index_langs, config, in_index=False)
     for r, i in enumerate(new):
-        space.vec[i], space.mean[i] = v[r], float(means[r])
+        space.vec[i], space.bg[i] = v[r], (bg, r)

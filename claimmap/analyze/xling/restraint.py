@@ -8,8 +8,9 @@ in honest translation ("six months" -> "half-year") and costs little.
 
 from __future__ import annotations
 
-from claimmap.analyze.xling.anchors import names, negated, numbers, word_keys
+from claimmap.analyze.xling.anchors import names, negated, negations, numbers, word_keys
 from claimmap.analyze.xling.config import XlingConfig
+from claimmap.analyze.xling.polarity import reversed_claim
 
 
 def restraint_factor(
@@ -43,8 +44,14 @@ def restraint_factor(
         if miss_a and miss_b:
             factor -= config.name_substitution_penalty
     # "did" vs "did not": the embedding barely notices, the claim is reversed
-    if negated(a, lang_a) != negated(b, lang_b):
+    flipped = negated(a, lang_a) != negated(b, lang_b)
+    if not flipped and config.count_negations:
+        flipped = negations(a, lang_a) != negations(b, lang_b)
+    if flipped:
         factor -= config.polarity_penalty
+    # "approved" vs "rejected", "men" vs "women": see antonyms.txt
+    if config.antonym_penalty and reversed_claim(a, b, lang_a, lang_b):
+        factor -= config.antonym_penalty
     return factor
 
 
