@@ -9,7 +9,6 @@ from claimmap.analyze.structure.blocks import (
     TEASER_OVERLAP,
     Para,
     build_paras,
-    overlap,
     shingles,
 )
 from claimmap.analyze.structure.cues import NOTE_PHRASES
@@ -46,8 +45,10 @@ def analyze_structure(
     """
     paras = build_paras(text, paragraphs, paragraph_langs)
     drafts = split(paras)
-    titles = [title] if title else []
-    titles += [p.body for p in paras if p.title_like]
+    # headlines a teaser may have glued before its byline
+    titles = list(
+        dict.fromkeys(([title] if title else []) + [p.body for p in paras if p.title_like])
+    )
     fields = [read_cues(d.cues(), titles, outlets) for d in drafts]
     _attach_teasers(paras, drafts, fields, titles, outlets)
     page = page_record(text, title, outlet, author, published, paras, fields, outlets)
@@ -103,7 +104,8 @@ def _attach_teasers(
         ex = p.cue("excerpt")
         if not p.teaser or ex is None:
             continue
-        scores = [overlap(ex.excerpt, b) for b in bodies]
+        sh = shingles(ex.excerpt)
+        scores = [len(sh & b) / len(sh) if sh else 0.0 for b in bodies]
         if not scores or max(scores) < TEASER_OVERLAP:
             continue
         k = scores.index(max(scores))

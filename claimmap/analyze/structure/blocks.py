@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from claimmap.analyze.structure.patterns import Cue, classify_line, name_after_header
@@ -118,12 +119,7 @@ def shingles(s: str, n: int = 4) -> set[tuple[str, ...]]:
     return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
-def overlap(excerpt: str, target: set[tuple[str, ...]]) -> float:
-    """Share of the excerpt's word 4-grams found in ``target``."""
-    sh = shingles(excerpt)
-    return len(sh & target) / len(sh) if sh else 0.0
-
-
+# share of an excerpt's word 4-grams found elsewhere that makes it a teaser
 TEASER_OVERLAP = 0.5
 
 
@@ -132,12 +128,16 @@ def _mark_teasers(paras: list[Para]) -> None:
     byline names an article, its text is a duplicate. One whose excerpt appears nowhere
     else is the only copy of that text, so it stays content."""
     bodies = [shingles(q.body) for q in paras]
-    for p in paras:
+    where: Counter[tuple[str, ...]] = Counter()  # how many paragraphs hold each 4-gram
+    for b in bodies:
+        where.update(b)
+    for p, own in zip(paras, bodies, strict=True):
         ex = p.cue("excerpt")
         if ex is None or len(ex.excerpt.split()) < 4:
             continue
-        rest = set().union(*(b for q, b in zip(paras, bodies, strict=True) if q is not p))
-        if overlap(ex.excerpt, rest) >= TEASER_OVERLAP:
+        sh = shingles(ex.excerpt)
+        elsewhere = sum(where[g] - (g in own) > 0 for g in sh)
+        if sh and elsewhere / len(sh) >= TEASER_OVERLAP:
             p.teaser = True
         else:
             p.content = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from claimmap.analyze.structure.cues import AND_WORDS, GENERIC_AUTHORS, NAME_PARTICLES
 from claimmap.ingest.dates import MONTHS
@@ -16,6 +17,7 @@ _WEEKDAYS = frozenset(
 _TOKEN = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Lowercase letters and digits only: the key two spellings of one string share."""
     out = []

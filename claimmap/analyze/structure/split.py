@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from claimmap.analyze.stopwords import STOPWORDS
 from claimmap.analyze.structure.blocks import BYLINE_CUES, Para
@@ -51,7 +52,7 @@ def _switches_language(paras: list[Para], cur: Draft, i: int) -> bool:
         return False
     if sum(paras[j].lang == own for j in cur.content) < LANGUAGE_RUN:
         return False
-    ahead = (q for q in paras[i + 1 :] if q.content)
+    ahead = (q for q in islice(paras, i + 1, None) if q.content)
     nxt = [q for q, _ in zip(ahead, range(LANGUAGE_RUN - 1), strict=False)]
     return len(nxt) == LANGUAGE_RUN - 1 and all(q.lang == lang for q in nxt)
 
