@@ -106,6 +106,25 @@ def field(s, name: str) -> set[str]:
             "signature",
             {"date": "2022-04-05", "head": "Tilda Marsh"},
         ),
+        ("— Tilda Marsh, Harbour Ledger", "signature", {"head": "Tilda Marsh"}),
+        (
+            "By Tilda Marsh | Harbour Ledger | 18 July 2023",
+            "by",
+            {"author": "Tilda Marsh", "outlet": "Harbour Ledger", "date": "2023-07-18"},
+        ),
+        ("Author: Tilda Marsh", "by", {"author": "Tilda Marsh"}),
+        ("Publikuar: 05.07.2023", "published", {"date": "2023-07-05"}),
+        (
+            "This article was originally published by the Harbour Ledger. Reposted with permission.",
+            "source",
+            {"outlet": "Harbour Ledger"},
+        ),
+        (
+            "Republished from the Coastal Post under a Creative Commons licence.",
+            "source",
+            {"outlet": "Coastal Post"},
+        ),
+        ("3 comments", "comments", {}),
     ],
 )
 def test_cue_lines(line, kind, fields):
@@ -156,6 +175,28 @@ def test_plain_article_is_one_article_and_nothing_is_invented():
     assert para_range(PLAIN, a) == (0, 4)
     assert a.title == "Dock workers vote to extend strike at Port Halvard"
     assert s.furniture == [] and s.new_outlets == []
+
+
+def test_a_page_without_body_text_is_still_one_article_and_an_empty_page_none():
+    s = run(
+        "Port Halvard reopens\n\nShare this:", title="Port Halvard reopens", outlet="Harbour Ledger"
+    )
+    (a,) = s.articles
+    assert (a.role, a.title, a.outlet) == ("main", "Port Halvard reopens", "Harbour Ledger")
+    empty = run("")
+    assert empty.articles == [] and article_at(empty, 0) is empty.page
+
+
+def test_readers_comments_are_furniture_not_articles():
+    text = (
+        PLAIN
+        + "\n2 comments\n\nMarta K.\n\nThe union was right to hold out, and the port authority knows it.\n\nReply\n"
+    )
+    s = run(text, outlet="Harbour Ledger")
+    (a,) = s.articles
+    assert para_range(text, a) == (0, 4)
+    comment = text.index("The union was right")
+    assert any(f.kind == "comment" and f.start <= comment < f.end for f in s.furniture)
 
 
 def test_plain_article_takes_the_page_metadata():

@@ -45,6 +45,9 @@ def analyze_structure(
     """
     paras = build_paras(text, paragraphs, paragraph_langs)
     drafts = split(paras)
+    if not drafts:  # no body text at all (a headline, a list): still the page's one article
+        body = [p.i for p in paras if p.body and not p.comment]
+        drafts = [Draft(content=body)] if body else []
     # headlines a teaser may have glued before its byline
     titles = list(
         dict.fromkeys(([title] if title else []) + [p.body for p in paras if p.title_like])
