@@ -1,0 +1,154 @@
+"""Alias definitions the text states: "… of Iran (MEK)", "also known as", "known as X, Y or
+Z", "a.k.a.", "– in full, …". Pure regex over one sentence; which name the definition is
+about (the left side) is chosen by the caller, with the parse where there is one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimmap.analyze.entities.cues import (
+    IN_FULL_CUES,
+    KNOWN_AS_CUES,
+    LABEL_HEADS,
+    NAME_CONNECTORS,
+)
+from claimmap.analyze.entities.fold import is_acronym_of
+
+_UP = r"A-ZÀ-ÖØ-ÞĀ-Ž"
+# one capitalised word of a name (letters, apostrophes, hyphens, dots inside: "People's",
+# "Mojahedin-e", "U.N."); an all-caps acronym is one too
+_CAPWORD = rf"[{_UP}][\w'’.-]*\w|[{_UP}]"
+_CONNECT = r"(?:" + "|".join(sorted(NAME_CONNECTORS - {"d'"}, key=len, reverse=True)) + r")"
+_ELIDED = r"(?:d|l|dell|dall|nell|all|sull|qu)['’]"
+NAME_RX = re.compile(rf"(?:{_CAPWORD})(?:\s+(?:{_CONNECT}\s+)*(?:{_ELIDED})?(?:{_CAPWORD}))*")
+_ACR_PAREN = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z][A-Za-z0-9&]*)\s*\)")
+_KNOWN_AS = re.compile(r"\b(?:" + "|".join(KNOWN_AS_CUES) + r")(?=\W)\s*", re.I)
+_IN_FULL = re.compile(r"(?:[–—-]|\()\s*(?:" + "|".join(IN_FULL_CUES) + r")\s*", re.I)
+_LIST_SEP = re.compile(r"\s*(?:,|\bor\b|\band\b|\bo\b|\be\b|\bou\b|\bet\b|\bose\b)\s*", re.I)
+_TO_WHOM = re.compile(
+    r"(?:to|per|pour|para)\s+((?:its|their|his|her|the|i suoi|ses|leurs)\s+[^,;:.]{2,40}?)\s*,\s*",
+    re.I,
+)
+_LOWER_TAIL = re.compile(
+    r"(?:\s+(?!(?:after|by|its|his|her|their|who|which|that|and|or|is|was|in|on)\b)"
+    rf"[a-zà-ÿ][\w'’-]*){{1,3}}\s+(?:{_CAPWORD})"
+)
+_HEAD_NOUN = re.compile(r"\s+([a-z]+)\b")
+_ARTICLE = re.compile(r"(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an)\s+|l['’]", re.I)
+
+
+@dataclass(slots=True)
+class AliasHit:
+    form: str  # acronym, known_as, in_full
+    cue_start: int
+    cue_end: int
+    # the defined name and the alias as spans; ``left`` is None when the caller must find it
+    left: tuple[int, int] | None
+    right: tuple[int, int]
+    # "to its enemies, the Corvan sect": who gives the alias (for labels), as a span
+    attributed: tuple[int, int] | None = None
+
+
+def _capitalised_run_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The longest name-like run of capitalised words ending at ``end``."""
+    best = None
+    for m in NAME_RX.finditer(text, floor, end):
+        if text[m.end() : end].strip() == "":
+            best = (m.start(), m.end())
+    return best
+
+
+def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
+    """ "People's Azure Front of Veloria (PAFV)" and "PAFV (People's Azure Front of
+    Veloria)". The long form is trimmed to the shortest tail whose initials spell the
+    acronym ("the group, the People's … (PAFV)" keeps only the name)."""
+    hits = []
+    for m in _ACR_PAREN.finditer(text, start, end):
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        run = _capitalised_run_before(text, m.start(), start)
+        if run:
+            name = text[run[0] : run[1]]
+            # try tails of the run: "Then the Azure Front" -> "Azure Front"
+            toks = [t for t in re.finditer(r"\S+", name)]
+            for i in range(len(toks)):
+                s = run[0] + toks[i].start()
+                if is_acronym_of(acr, text[s : run[1]]):
+                    hits.append(
+                        AliasHit("acronym", m.start(), m.end(), (s, run[1]), (m.start(1), m.end(1)))
+                    )
+                    break
+    # reverse: "PAFV (People's Azure Front of Veloria)"
+    for m in re.finditer(r"\b([A-Z][A-Z&]{1,9})\s*\(([^()]{4,80})\)", text[start:end]):
+        long_ = m.group(2).strip()
+        if is_acronym_of(m.group(1), long_) and NAME_RX.fullmatch(long_):
+            a = start + m.start(1)
+            ls = start + m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+            hits.append(
+                AliasHit(
+                    "acronym", a, start + m.end(), (ls, ls + len(long_)), (a, a + len(m.group(1)))
+                )
+            )
+    return hits
+
+
+def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tuple]:
+    """Names listed from ``pos``: "the Azure Front, the PAFV or, to its enemies, the Corvan
+    sect, after …" -> [(span, attribution span or None), …]. Stops at the first item that
+    is not a name."""
+    out = []
+    while len(out) < max_items and pos < end:
+        attributed = None
+        m = _TO_WHOM.match(text, pos)
+        if m:
+            attributed = (m.start(1), m.end(1))
+            pos = m.end()
+        m = _ARTICLE.match(text, pos)
+        if m:
+            pos = m.end()
+        m = NAME_RX.match(text, pos, end)
+        if not m:
+            break
+        s, e = m.start(), m.end()
+        # French and Italian capitalise only the first word: "Front populaire azur de
+        # Vélorie"; a few lowercase words are taken when a capitalised one closes the run
+        tail = _LOWER_TAIL.match(text, e, end)
+        if tail:
+            e = tail.end()
+        # a name with a group noun is one alias: "the Corvan sect", "the Rajavi cult"
+        head = _HEAD_NOUN.match(text, e, end)
+        if head and head.group(1).lower() in LABEL_HEADS:
+            e = head.end()
+        out.append(((s, e), attributed))
+        pos = e
+        sep = _LIST_SEP.match(text, pos, end)
+        if not sep or sep.end() == pos:
+            break
+        pos = sep.end()
+        # ", or, to its enemies," : separators may repeat
+        while (more := _LIST_SEP.match(text, pos, end)) and more.end() > pos:
+            pos = more.end()
+    return out
+
+
+def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
+    """ "also known as Y", "known variously as X, Y or Z", "a.k.a. Y", "– in full, Y"."""
+    hits = []
+    for rx, form in ((_KNOWN_AS, "known_as"), (_IN_FULL, "in_full")):
+        for m in rx.finditer(text, start, end):
+            for span, attributed in _list_of_names(text, m.end(), end):
+                hits.append(AliasHit(form, m.start(), m.end(), None, span, attributed))
+    return hits
+
+
+def nearest_name_before(
+    spans: list[tuple[int, int]], pos: int, floor: int
+) -> tuple[int, int] | None:
+    """The name span ending closest before ``pos`` (not before ``floor``)."""
+    best = None
+    for s, e in spans:
+        if floor <= s and e <= pos and (best is None or e > best[1]):
+            best = (s, e)
+    return best

@@ -1,0 +1,134 @@
+"""Word lists the rules read. Kept as data so a user or a new language adds lines, not code."""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# spaCy labels -> our types; NORP (nationalities, "Velorian") is not a name of an actor
+NER_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+}
+
+# "X, also known as Y": cue -> the alias follows. Matched case-insensitively on the text.
+KNOWN_AS_CUES = (
+    r"also known as",
+    r"otherwise known as",
+    r"better known as",
+    r"(?:often |sometimes |widely |variously |commonly |simply )?"
+    r"known (?:variously |simply |locally |widely )?as",
+    r"know (?:it |them )?(?:simply |only )?as",
+    r"a\.k\.a\.?",
+    r"aka",
+    r"also called",
+    r"alias",
+    # Italian, French, Albanian, German, Spanish
+    r"not[oa] (?:anche |in \w+ )?(?:semplicemente |soprattutto )?come",
+    r"conosciut[oa] (?:anche )?come",
+    r"dett[oa] anche",
+    r"connue? (?:aussi |également |en \w+ )?sous le nom d[e']",
+    r"dite?",
+    r"i njohur (?:edhe )?si",
+    r"auch bekannt als",
+    r"conocid[oa] (?:también )?como",
+)
+# "X – in full, the Y –": the full name follows
+IN_FULL_CUES = (
+    r"in full,?",
+    r"full name,?",
+    r"de son nom complet,?",
+    r"nome completo,?",
+    r"per esteso,?",
+)
+
+# verbs whose object gets a label from their subject: "critics call it a cult",
+# "Tehran identifies it as a terrorist organisation", "describes itself as"
+FRAME_VERBS = _set(
+    "call dub brand label describe identify consider regard see designate characterise "
+    "characterize portray depict term list classify view know name deem paint refer"
+)
+# verbs that report someone else's words or views: a label in their clause is theirs
+SPEECH_VERBS = _set(
+    "say tell claim allege insist argue maintain believe contend accuse warn write state "
+    "assert suggest think report note add complain charge declare"
+)
+# "according to X", "in the eyes of X", "for X": X's view follows in the same clause
+ACCORDING_CUES = (
+    r"according to",
+    r"in the (?:eyes|view|words) of",
+    r"as (?:described|portrayed|seen) by",
+    r"secondo",
+    r"selon",
+    r"d'après",
+    r"sipas",
+    r"según",
+    r"laut",
+)
+# "to its enemies, the Corvan sect": a dative attribution inside a list of names
+TO_ATTRIBUTION = r"to (?:its|their|his|her|the(?: group's| movement's)?) [\w' -]{2,40}?,"
+
+# head nouns that describe a group, a person or an outlet. EVALUATIVE heads are labels even
+# bare ("the sect"); NEUTRAL heads only with a descriptive modifier ("an exiled opposition
+# group"), since "the group" alone is plain reference, not a label
+EVALUATIVE_HEADS = _set(
+    "cult cults sect sects terrorist terrorists terrorism militia militias gang gangs "
+    "regime regimes dictatorship junta rebels insurgents extremists separatists "
+    "jihadists fanatics traitors hostages resistance mercenaries puppets puppet lobby "
+    "propagandists mouthpiece heroes martyrs patriots dissidents opposition alternative"
+)
+NEUTRAL_HEADS = _set(
+    "group groups movement movements organisation organization organisations "
+    "organizations party parties front network force forces faction factions outfit "
+    "circle society association coalition daily newspaper paper broadcaster outlet "
+    "channel weekly agency station tabloid website body wing fighters"
+)
+LABEL_HEADS = EVALUATIVE_HEADS | NEUTRAL_HEADS
+# heads whose bare definite use ("the sect") refers to the document's main group; "the
+# regime" or "the daily" refer to someone else and need a name ("the Velgrad regime")
+GROUP_HEADS = LABEL_HEADS - _set(
+    "regime regimes dictatorship junta daily newspaper paper broadcaster outlet channel "
+    "weekly agency station tabloid website mouthpiece puppet puppets lobby"
+)
+# modifiers that do not make a neutral head descriptive ("the same group", "the whole group")
+NON_DESCRIPTIVE_MODIFIERS = _set(
+    "same other whole entire former latter first second last new own this that such "
+    "largest smallest main"
+)
+# nouns that mean "the members of X": a label on them is a label on X
+MEMBER_NOUNS = _set("members member followers adherents fighters militants cadres ranks")
+# single-word scare-quote labels are common in attributed voice
+SO_CALLED = (r"so-called", r"self-styled", r"self-proclaimed", r"cosiddett[oaie]", r"soi-disant")
+
+PRONOUNS_IT = _set("it its itself they them their themselves")
+RELATIVE_PRONOUNS = _set("which that who whom what")
+# words that a capitalised span in a language without NER must not start with
+SENTENCE_STARTERS = _set(
+    "il lo la le les l i gli un una uno une des del della in a e ma se per con da dal su "
+    "secondo selon dans pour avec sur mais et ou au aux du de après depuis quand "
+    "the a an in on at as by for from with but and or if when while after before "
+    "questo questa quello quella ce cette cet ces son sa ses leur nel nella dopo anche "
+    "già tuttavia however according last next this that these those his her its their à "
+    "our we they he she it i ne nous ils elles lui"
+)
+# lowercase words allowed inside a multi-word name in any language
+NAME_CONNECTORS = _set(
+    "of the for and de del della delle dei degli di du des la le d' von van der e et y al el"
+)
+# nouns that typically head an organisation name in a language without NER
+ORG_WORDS = _set(
+    "fronte front ufficio office ministero ministry ministère ministère tribunale tribunal "
+    "court corte consiglio council conseil università university université partito party "
+    "parti movimento mouvement polizia police governo government gouvernement agenzia "
+    "agence organizzazione organisation associazione association"
+)
+PERSON_TITLES = _set(
+    "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame "
+    "president presidente président minister ministre sindaco maire leader portavoce "
+    "porte-parole"
+)

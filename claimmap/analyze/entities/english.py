@@ -1,0 +1,514 @@
+"""One parsed English sentence -> mentions, the subjects of alias definitions, raw labels.
+
+Labels come from the dependency parse: apposition ("the MEK, an exiled opposition group"),
+copula ("the MEK is a cult"), frames ("critics call it a cult", "identifies it as",
+"describes itself as", "know simply as"), lists (conjuncts), "so-called", and definite
+descriptions with an evaluative head ("the sect", "the terrorist cult"). Their target is a
+span or "the document's main group"; it becomes an entity id after resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimmap.analyze.entities.cues import (
+    ACCORDING_CUES,
+    EVALUATIVE_HEADS,
+    FRAME_VERBS,
+    GROUP_HEADS,
+    LABEL_HEADS,
+    MEMBER_NOUNS,
+    NER_TYPES,
+    NON_DESCRIPTIVE_MODIFIERS,
+    PRONOUNS_IT,
+    RELATIVE_PRONOUNS,
+    SO_CALLED,
+    SPEECH_VERBS,
+)
+
+Target = tuple[str, int, int]  # ("span", start, end) or ("topic", 0, 0)
+TOPIC: Target = ("topic", 0, 0)
+_ACCORDING = re.compile(r"\b(?:" + "|".join(ACCORDING_CUES) + r")\s+", re.I)
+_SO_CALLED = re.compile(r"\b(?:" + "|".join(SO_CALLED) + r")\b", re.I)
+_COPULAS = frozenset(("be", "become", "remain"))
+# left dependents that belong in a label phrase ("an exiled opposition group", "Veloria's
+# democratic alternative"); determiners, subjects of small clauses etc. do not
+_LEFT_KEEP = frozenset("amod compound nmod npadvmod advmod nummod quantmod poss".split())
+
+
+@dataclass(slots=True)
+class RawLabel:
+    doc: str
+    start: int
+    end: int
+    label: str
+    form: str
+    target: Target
+    voice: str = "own"
+    attributed_to: str | None = None
+    attributed_span: tuple[int, int] | None = None
+    negated: bool = False
+    # a frame/appositive attribution is final; context rules (quotes, "according to")
+    # only fill in what the parse did not decide
+    decided: bool = False
+
+
+def clean_entity_span(ent: Any) -> tuple[int, int] | None:
+    """Token span of an NER entity without a leading article, a possessive 's, or an
+    acronym glued on in brackets ("the People's Azure Front of Veloria (PAFV")."""
+    toks = list(ent)
+    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+        toks = toks[1:]
+    for k, t in enumerate(toks):
+        if t.text == "(":
+            toks = toks[:k]
+            break
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s", "'")):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].i, toks[-1].i + 1
+
+
+def sentence_mentions(sdoc: Any, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the sentence's named entities, in document offsets."""
+    out = []
+    for ent in sdoc.ents:
+        typ = NER_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        span = clean_entity_span(ent)
+        if span is None:
+            continue
+        s, e = sdoc[span[0]].idx, sdoc[span[1] - 1].idx + len(sdoc[span[1] - 1])
+        text = sdoc.text[s:e]
+        if not any(c.isupper() for c in text):
+            continue
+        out.append((offset + s, offset + e, typ))
+    return out
+
+
+def _in_spans(tok: Any, spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    a = offset + tok.idx
+    for s, e in spans:
+        if s <= a < e:
+            return (s, e)
+    return None
+
+
+def label_span(head: Any) -> tuple[int, int]:
+    """Token span of the label phrase: the head noun and its left modifiers, without
+    determiners, possessive pronouns, or a possessor that is a noun phrase of its own."""
+    start = head.i
+    for c in head.lefts:
+        if c.dep_ not in _LEFT_KEEP:
+            continue
+        if c.dep_ == "poss" and c.pos_ != "PROPN":
+            continue
+        start = min(start, c.left_edge.i)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in ("det", "predet")):
+        start += 1
+    return start, head.i + 1
+
+
+def _descriptive(head: Any) -> bool:
+    """Has the neutral head a modifier that describes ("exiled", "opposition")?"""
+    for c in head.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
+            c.lower_ not in NON_DESCRIPTIVE_MODIFIERS
+        ):
+            return True
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _indefinite(head: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _phrase(tok: Any) -> tuple[int, int]:
+    """Char span (sentence-relative) of the noun phrase headed by ``tok``, without
+    relative clauses and trailing punctuation."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("prep", "compound", "flat", "appos") and c.dep_ != "relcl":
+            if c.dep_ == "appos":
+                break
+            right = max(right, c.right_edge.i)
+    doc = tok.doc
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "det"):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+class SentenceAnalyzer:
+    """Rules over one parsed sentence. ``names`` are the mention spans known in it."""
+
+    def __init__(self, doc_id: str, sdoc: Any, offset: int, names: list[tuple[int, int]]):
+        self.doc_id = doc_id
+        self.sdoc = sdoc
+        self.offset = offset
+        self.names = names
+
+    # --- targets -------------------------------------------------------------------
+
+    def name_of(self, tok: Any) -> tuple[int, int] | None:
+        span = _in_spans(tok, self.names, self.offset)
+        if span:
+            return span
+        if tok.pos_ == "PROPN":
+            toks = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t == tok]
+            s = min(t.idx for t in toks)
+            e = max(t.idx + len(t) for t in toks)
+            return (self.offset + s, self.offset + e)
+        return None
+
+    def target_of(self, tok: Any, depth: int = 0) -> Target | None:
+        if depth > 4:
+            return None
+        name = self.name_of(tok)
+        if name:
+            return ("span", *name)
+        low = tok.lower_
+        if low in RELATIVE_PRONOUNS or tok.dep_ == "mark":
+            h = tok.head
+            while h.dep_ == "conj" and h.head.i != h.i:  # "… that X call A and that Y know as B"
+                h = h.head
+            if h.dep_ in ("relcl", "acl"):
+                return self.target_of(h.head, depth + 1)
+        if low == "what" and tok.head.dep_ == "csubj":
+            return TOPIC
+        if tok.dep_ == "csubj" and any(c.lower_ == "what" for c in tok.children):
+            return TOPIC  # "What the regime calls a cult is …"
+        if low in ("itself", "themselves"):
+            subj = self.subject(tok.head)
+            return self.target_of(subj, depth + 1) if subj is not None else TOPIC
+        if low in PRONOUNS_IT:
+            return TOPIC
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ == "appos" and self.name_of(c):
+                    return ("span", *self.name_of(c))
+            if tok.dep_ == "appos" and self.name_of(tok.head):
+                return ("span", *self.name_of(tok.head))
+            if low in MEMBER_NOUNS:
+                for c in tok.children:
+                    if c.dep_ == "poss":
+                        return self.target_of(c, depth + 1)
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                return self.target_of(p, depth + 1)
+            # "the Azure Front (AF), the group that ..." : a noun right after a name
+            prev = tok.left_edge.i - 1
+            if prev >= 1 and self.sdoc[prev].text == "," and low in LABEL_HEADS:
+                before = self.sdoc[prev - 1]
+                if before.text == ")":
+                    k = prev - 1
+                    while k > 0 and self.sdoc[k].text != "(":
+                        k -= 1
+                    before = self.sdoc[k - 1] if k > 0 else before
+                span = self.name_of(before)
+                if span:
+                    return ("span", *span)
+            if (tok.lemma_.lower() in GROUP_HEADS or low in GROUP_HEADS) and any(
+                c.dep_ in ("det", "poss") for c in tok.children
+            ):
+                return TOPIC
+        return None
+
+    def subject(self, verb: Any) -> Any | None:
+        v = verb
+        for _ in range(3):
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    return c
+            if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
+                v = v.head
+            elif v.dep_ in ("relcl", "acl"):
+                return v.head if v.dep_ == "acl" else None
+            else:
+                return None
+        return None
+
+    # --- labels --------------------------------------------------------------------
+
+    def _label(self, head: Any, form: str, target: Target, **kw: Any) -> RawLabel | None:
+        s, e = label_span(head)
+        if self.name_of(head) and head.pos_ == "PROPN":
+            return None  # a name, not a description
+        a = self.sdoc[s].idx
+        b = self.sdoc[e - 1].idx + len(self.sdoc[e - 1])
+        text = self.sdoc.text[a:b].strip('"“”«» ')
+        if not text or not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
+            return None  # "about 4,200 members" is a count, not a label
+        neg = any(c.dep_ == "neg" for c in head.head.children) if form == "copula" else False
+        return RawLabel(
+            self.doc_id, self.offset + a, self.offset + b, text, form, target, negated=neg, **kw
+        )
+
+    def _attribution(self, tok: Any) -> tuple[str, tuple[int, int]] | None:
+        a, b = _phrase(tok)
+        # a relative pronoun speaks for its antecedent ("which describes itself")
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            a, b = _phrase(tok.head.head)
+        return self.sdoc.text[a:b], (self.offset + a, self.offset + b)
+
+    def labels(self) -> list[RawLabel]:
+        out: list[RawLabel] = []
+        seen: set[int] = set()
+        add = self._adder(out, seen)
+        self._loose_frames(out, seen, add)
+        for tok in self.sdoc:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # frames: "critics call it a cult", "identifies it as …", "describe X as …"
+            verb = None
+            if (
+                tok.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp")
+                and tok.head.lemma_ in FRAME_VERBS
+            ):
+                verb = tok.head
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "as"
+                and tok.head.head.lemma_ in FRAME_VERBS
+            ):
+                verb = tok.head.head
+            if verb is not None:
+                obj = next(
+                    (c for c in tok.children if c.dep_ == "nsubj"), None
+                )  # "consider it a cult"
+                if obj is None:
+                    obj = next(
+                        (c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i), None
+                    )
+                if obj is None and tok.dep_ == "dobj":
+                    continue  # "call a meeting": the noun is the object, not a label
+                if obj is None:
+                    obj = next(
+                        (
+                            c
+                            for c in verb.children
+                            if c.dep_ == "mark" or c.lower_ in RELATIVE_PRONOUNS
+                        ),
+                        None,
+                    )
+                if obj is None and verb.dep_ in ("relcl", "acl"):
+                    obj = verb.head
+                # passive: "is seen as a cult", "the group, described by critics as …"
+                if obj is None and (
+                    any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                    or verb.dep_ == "acl"
+                ):
+                    obj = self.subject(verb) or (verb.head if verb.dep_ == "acl" else None)
+                if obj is None:
+                    continue
+                target = self.target_of(obj)
+                if target is None:
+                    continue
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                subj = None
+                if agent is not None:
+                    subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                elif not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
+                    subj = self.subject(verb)
+                if verb.lemma_ == "know" and verb.tag_ == "VBN" and subj is None:
+                    form = "known_as"  # "also known as …" is the outlet's own statement
+                    add(self._label(tok, form, target), tok)
+                    continue
+                if subj is not None:
+                    who = self._attribution(subj)
+                    add(
+                        self._label(
+                            tok,
+                            "frame",
+                            target,
+                            voice="attributed",
+                            attributed_to=who[0],
+                            attributed_span=who[1],
+                            decided=True,
+                        ),
+                        tok,
+                    )
+                else:
+                    add(self._label(tok, "frame", target, voice="attributed", decided=True), tok)
+                continue
+            # copula: "the MEK is a cult", "its members are freedom fighters"
+            if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS:
+                subj = self.subject(tok.head)
+                if subj is not None and subj.lower_ not in ("what", "this", "that", "there"):
+                    # "We are not a sect": in a group's voice, "we" is the group
+                    target = TOPIC if subj.lower_ == "we" else self.target_of(subj)
+                    if target is not None:
+                        add(self._label(tok, "copula", target), tok)
+                continue
+            # apposition, both ways: "the MEK, an exiled group" / "an exiled group, the MEK"
+            if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+                target = self.target_of(tok.head)
+                if (
+                    target is not None
+                    and self.name_of(tok.head)
+                    and self._appositive(tok, tok.head)
+                ):
+                    add(self._label(tok, "apposition", target), tok)
+                continue
+            if tok.pos_ == "NOUN":
+                named = [c for c in tok.children if c.dep_ == "appos" and self.name_of(c)]
+                if named and tok.i < named[0].i and self._appositive(tok, named[0]):
+                    add(self._label(tok, "apposition", ("span", *self.name_of(named[0]))), tok)
+                    continue
+            # definite descriptions and naming: "the sect", "the Corvan sect's compound"
+            low = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and (tok.lower_ in LABEL_HEADS or low in LABEL_HEADS):
+                dets = list(tok.children)
+                if any(c.dep_ == "case" for c in tok.children):  # "the cult's camp"
+                    dets += list(tok.head.children)
+                has_det = any(
+                    c.dep_ in ("det", "poss")
+                    and c.lower_ in ("the", "this", "these", "that", "its", "their")
+                    for c in dets
+                )
+                named_by = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                so_called = bool(_SO_CALLED.search(self.sdoc[tok.left_edge.i : tok.i].text))
+                evaluative = tok.lower_ in EVALUATIVE_HEADS or low in EVALUATIVE_HEADS
+                if named_by and evaluative:
+                    s = min(c.left_edge.i for c in named_by)
+                    span = (self.offset + self.sdoc[s].idx, self.offset + tok.idx + len(tok))
+                    add(self._label(tok, "naming", ("span", *span)), tok)
+                elif so_called:
+                    add(self._label(tok, "so_called", TOPIC, voice="attributed", decided=True), tok)
+                elif (
+                    (has_det or _indefinite(tok))
+                    and (evaluative or _descriptive(tok))
+                    and (low in GROUP_HEADS or tok.lower_ in GROUP_HEADS)
+                    and tok.dep_ not in ("compound", "poss")
+                    or (
+                        has_det
+                        and (tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children))
+                        and (evaluative or _descriptive(tok))
+                    )
+                ):
+                    add(self._label(tok, "description", TOPIC), tok)
+        return out
+
+    def _adder(self, out: list[RawLabel], seen: set[int]) -> Any:
+        def add(lab: RawLabel | None, head: Any) -> None:
+            if lab is None or head.i in seen:
+                return
+            seen.add(head.i)
+            out.append(lab)
+            for conj in head.conjuncts:  # "a cult, a sect and a militia"
+                if conj.i not in seen and conj.pos_ == "NOUN":
+                    c = self._label(
+                        conj,
+                        "list",
+                        lab.target,
+                        voice=lab.voice,
+                        attributed_to=lab.attributed_to,
+                        attributed_span=lab.attributed_span,
+                        decided=lab.decided,
+                    )
+                    if c:
+                        seen.add(conj.i)
+                        out.append(c)
+
+        return add
+
+    def _loose_frames(self, out: list[RawLabel], seen: set[int], add: Any) -> None:
+        """ "What the regime calls a "terrorist cult" is …": the parser often misses the
+        complement of a frame verb; take the first noun phrase after the verb."""
+        for verb in self.sdoc:
+            if verb.lemma_ not in ("call", "dub", "brand", "label", "term") or verb.pos_ != "VERB":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.i > verb.i and obj.pos_ == "NOUN":
+                continue
+            for tok in self.sdoc[verb.i + 1 : verb.i + 7]:
+                if tok.pos_ == "NOUN" and tok.head.i != verb.i or tok.dep_ in ("oprd", "attr"):
+                    if tok.i in seen or tok.pos_ != "NOUN":
+                        break
+                    if (target := self.target_of(obj)) is None:
+                        break
+                    subj = self.subject(verb)
+                    who = self._attribution(subj) if subj is not None else None
+                    add(
+                        self._label(
+                            tok,
+                            "frame",
+                            target,
+                            voice="attributed",
+                            attributed_to=who[0] if who else None,
+                            attributed_span=who[1] if who else None,
+                            decided=True,
+                        ),
+                        tok,
+                    )
+                    break
+                if tok.is_punct and tok.text not in "\"“”'‘’":
+                    break
+
+    def _appositive(self, label: Any, name: Any) -> bool:
+        """A real apposition: a comma or dash between, no bracket, a described noun."""
+        lo, hi = sorted((label.i, name.i))
+        between = {t.text for t in self.sdoc[lo:hi]}
+        if "(" in between or ")" in between or ":" in between:
+            return False
+        if not between & {",", "–", "—", "-"}:
+            return False
+        if not label.text[:1].islower():
+            return False
+        return _indefinite(label) or _descriptive(label) or label.lower_ in EVALUATIVE_HEADS
+
+    # --- context: who speaks ---------------------------------------------------------
+
+    def speech_context(self, lab: RawLabel) -> tuple[str, tuple[int, int]] | None:
+        """A speech verb whose complement holds the label: "critics say it is a cult"."""
+        head = None
+        for t in self.sdoc:
+            if self.offset + t.idx >= lab.start and self.offset + t.idx + len(t) <= lab.end:
+                head = t
+        if head is None:
+            return None
+        child, anc = head, head.head
+        while anc.i != child.i:
+            if anc.lemma_ in SPEECH_VERBS and child.dep_ in (
+                "ccomp",
+                "xcomp",
+                "parataxis",
+                "advcl",
+            ):
+                subj = self.subject(anc)
+                if subj is not None and subj.lower_ not in ("we", "i"):
+                    return self._attribution(subj)
+            child, anc = anc, anc.head
+        # "…, critics say." parsed with the speech verb as a dependent of the root
+        for t in self.sdoc:
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children):
+                continue
+            if t.lemma_ in SPEECH_VERBS and t.dep_ in ("parataxis", "ccomp") and t.i > head.i:
+                subj = self.subject(t)
+                if subj is not None and subj.i > head.i and subj.lower_ not in ("we", "i"):
+                    return self._attribution(subj)
+        return None
+
+
+def according_scopes(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(scope_start, scope_end, who_start, who_end) for "according to X, …" in a sentence:
+    the scope is the clause around the cue (up to ";" or the sentence's end)."""
+    out = []
+    for m in _ACCORDING.finditer(text, start, end):
+        who_end = m.end()
+        while who_end < end and text[who_end] not in ",;.:":
+            who_end += 1
+        left = max(text.rfind(";", start, m.start()) + 1, start)
+        right = text.find(";", m.end(), end)
+        out.append((left, right if right != -1 else end, m.end(), who_end))
+    return out

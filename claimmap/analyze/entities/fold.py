@@ -1,0 +1,136 @@
+"""Name keys: two spellings of one name should share a key, two names should not.
+
+``fold`` is strict (case, accents, punctuation, articles, possessive): equal folds are the
+same name. ``translit_key`` is looser: it also evens out transliteration choices
+(Mojahedin/Mujahideen, Khalq/Khalgh, Djamel/Jamel) and is used only with guards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+# leading articles dropped from keys ("the Resistance" = "Resistance", "Il Fronte" = "Fronte")
+ARTICLES = frozenset("the il lo la l gli le les el los las der die das al".split())
+# short connectors inside transliterated names: "Mojahedin-e Khalq", "Mujahedeen El-Khalq"
+TRANSLIT_CONNECTORS = frozenset("e el al ul ye i".split())
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
+_APOS = "'’‘ʼ`´"
+_POSSESSIVE = re.compile(r"[" + _APOS + r"]s?$")
+
+# transliteration variants, applied in order to a folded lowercase ASCII word
+TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
+    (r"(.)\1+", r"\1"),  # doubled letters: Mujaheddin, Durrës/Dures
+    (r"kh", "k"),
+    (r"gh", "g"),
+    (r"q", "g"),  # Persian qaf: Khalq / Khalgh
+    (r"dzh|dj|zh", "j"),
+    (r"ph", "f"),
+    (r"c(?=[aou]|$)", "k"),
+    (r"ck", "k"),
+    (r"w", "v"),
+    (r"y", "i"),
+    (r"ou", "u"),
+)
+_TRANSLIT = tuple((re.compile(a), b) for a, b in TRANSLIT_RULES)
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def strip_accents(s: str) -> str:
+    s = s.translate(_SPECIAL)
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def words(s: str) -> list[str]:
+    """Lowercase accent-free words of ``s``; a possessive "'s" is dropped, other
+    punctuation (hyphens, apostrophes inside names) separates words."""
+    s = strip_accents(s).lower()
+    out = []
+    for raw in s.split():
+        raw = _POSSESSIVE.sub("", raw.strip('.,;:!?()[]{}"“”«»'))
+        out.extend(w for w in re.split(r"[^0-9a-z]+", raw) if w)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Strict key: "The People’s Azure Front" and "people's azure front" both give
+    "people azure front" (a possessive 's is dropped word by word)."""
+    ws = words(name)
+    while len(ws) > 1 and ws[0] in ARTICLES:
+        ws = ws[1:]
+    return " ".join(ws)
+
+
+def _translit_word(w: str) -> str:
+    for rx, rep in _TRANSLIT:
+        w = rx.sub(rep, w)
+    # vowels carry most of the transliteration noise; the first letter keeps its vowel
+    # so "Elena" and "Alina" stay apart
+    return w[:1] + _VOWELS.sub("a", w[1:])
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    ws = [w for w in fold(name).split() if w not in TRANSLIT_CONNECTORS]
+    return " ".join(_translit_word(w) for w in ws)
+
+
+def initials(name: str) -> list[str]:
+    """Word initials, hyphenated parts counted as words: "Mojahedin-e Khalq" -> m e k."""
+    out = []
+    for raw in strip_accents(name).split():
+        for part in re.split(r"[-–]", raw):
+            part = part.strip(".,;:()\"'’")
+            if part and part[0].isalpha():
+                out.append(part[0].lower())
+    return out
+
+
+ACRONYM_SKIPPABLE = frozenset(
+    "of the and for in on de del della dei degli di du des la le et y e el al".split()
+)
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell ``name``'s initials, allowing skipped function words, or the
+    same initials reordered (a translated acronym: PAFV / FPAV)?"""
+    acr = [c.lower() for c in acronym if c.isalpha()]
+    if len(acr) < 2:
+        return False
+    words_ = []
+    for raw in strip_accents(name).split():
+        for part in re.split(r"[-–]", raw):
+            part = part.strip(".,;:()\"'’")
+            if part:
+                words_.append(part.lower())
+    if not words_:
+        return False
+
+    # subsequence match: each acronym letter takes the next word; only function words may
+    # be skipped, and a word may give two letters when it is a compound ("Interpol")
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(acr):
+            return all(w in ACRONYM_SKIPPABLE for w in words_[j:])
+        if j == len(words_):
+            return False
+        w = words_[j]
+        if w[0] == acr[i] and match(i + 1, j + 1):
+            return True
+        return w in ACRONYM_SKIPPABLE and match(i, j + 1)
+
+    if match(0, 0):
+        return True
+    content = [w[0] for w in words_ if w not in ACRONYM_SKIPPABLE]
+    return len(content) == len(acr) and sorted(content) == sorted(acr)
+
+
+def surname(name: str) -> str:
+    ws = fold(name).split()
+    return ws[-1] if ws else ""
+
+
+def given(name: str) -> list[str]:
+    return fold(name).split()[:-1]

@@ -1,0 +1,435 @@
+"""The whole analysis over a batch of documents: mentions, aliases, entities, labels.
+
+Pure function over plain records: the caller (the stage) reads documents from the store
+and writes the result back. Order of work: English sentences through spaCy in batches
+(mentions, alias subjects, labels); capitalised spans elsewhere; names learned from
+translation pairs; a gazetteer pass over every document; resolution; labels bound to
+entities with their voice.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimmap.analyze.entities.aliases import (
+    AliasHit,
+    find_acronyms,
+    find_known_as,
+    nearest_name_before,
+)
+from claimmap.analyze.entities.cues import EVALUATIVE_HEADS, GROUP_HEADS
+from claimmap.analyze.entities.english import (
+    TOPIC,
+    RawLabel,
+    SentenceAnalyzer,
+    according_scopes,
+    sentence_mentions,
+)
+from claimmap.analyze.entities.fold import fold, words
+from claimmap.analyze.entities.gazetteer import Gazetteer
+from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
+from claimmap.analyze.entities.nlp import DEFAULT_PIPELINE, load_pipeline, pipe
+from claimmap.analyze.entities.quotes import Quote, find_quotes
+from claimmap.analyze.entities.records import (
+    Alias,
+    DocInput,
+    Entity,
+    EntityResult,
+    Label,
+    Mention,
+)
+from claimmap.analyze.entities.resolve import resolve
+from claimmap.analyze.entities.rules import DEFAULT_ALIAS_FILE, AliasRules, load_rules
+from claimmap.analyze.segment import paragraph_spans
+
+
+@dataclass(frozen=True, slots=True)
+class EntityConfig:
+    # an installed spaCy pipeline (package name or path) for English text
+    pipeline: str = DEFAULT_PIPELINE
+    batch_size: int = 64
+    # the user's alias file (YAML), applied on top of the bundled defaults
+    alias_file: str | None = None
+    default_aliases: bool = True
+    labels: bool = True
+    # rapidfuzz ratio (0-100) on transliteration keys above which two names of 8+
+    # characters are one; chosen on bench/data/entities_dev
+    fuzzy_threshold: float = 92.0
+
+
+def _sentences(doc: DocInput) -> list[tuple[int, int, str]]:
+    sents = doc.sentences or ((0, len(doc.text), doc.language),)
+    out = []
+    for s, e, lang in sents:
+        if any(a <= s and e <= b for a, b in doc.skip):
+            continue
+        out.append((s, e, (lang or doc.language or "en")[:2]))
+    return out
+
+
+def _in_skip(doc: DocInput, s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in doc.skip)
+
+
+class _State:
+    def __init__(self, outlets: Iterable[str]):
+        self.outlet_keys = {fold(o) for o in outlets if o}
+        self.mentions: dict[str, list[Mention]] = defaultdict(list)
+        self.candidates: dict[str, list[Candidate]] = defaultdict(list)
+        self.aliases: list[Alias] = []
+        self.raw_labels: list[RawLabel] = []
+        self.name_types: dict[str, Counter] = defaultdict(Counter)
+        self.long_forms: set[str] = set()
+        # alias spans given to someone: "to its enemies, the Corvan sect"
+        self.alias_attribution: dict[tuple[str, int, int], tuple[int, int]] = {}
+
+    def mention(self, doc: str, s: int, e: int, text: str, typ: str, source: str) -> Mention:
+        if fold(text) in self.outlet_keys and typ != "PERSON":
+            typ = "OUTLET"
+        m = Mention(doc, s, e, text, typ, source=source)  # type: ignore[arg-type]
+        self.mentions[doc].append(m)
+        self.name_types[fold(text)][typ] += 1
+        return m
+
+    def alias(self, doc: DocInput, hit: AliasHit, left: tuple[int, int]) -> None:
+        name, alias = doc.text[left[0] : left[1]], doc.text[hit.right[0] : hit.right[1]]
+        if fold(name) == fold(alias) or not fold(name) or not fold(alias):
+            return
+        self.aliases.append(Alias(doc.doc_id, hit.cue_start, hit.cue_end, name, alias, hit.form))
+        if hit.form in ("acronym", "in_full"):
+            self.long_forms.add(
+                name
+                if hit.form == "acronym" and len(name) > len(alias)
+                else alias
+                if len(alias) > len(name)
+                else name
+            )
+        if hit.attributed:
+            self.alias_attribution[(doc.doc_id, *hit.right)] = hit.attributed
+
+
+def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) -> int:
+    items = []
+    for d in docs:
+        for s, e, lang in _sentences(d):
+            if lang == "en":
+                items.append(((d, s, e), d.text[s:e]))
+    if not items:
+        return 0
+    if nlp is None:
+        nlp = load_pipeline(cfg.pipeline, parse=cfg.labels)
+    for (d, s, e), sdoc in pipe(nlp, items, cfg.batch_size):
+        spans: list[tuple[int, int]] = []
+        headline = _title_case(sdoc.text)
+        for a, b, typ in [] if headline else sentence_mentions(sdoc, s):
+            if not _in_skip(d, a, b):
+                st.mention(d.doc_id, a, b, d.text[a:b], typ, "ner")
+                spans.append((a, b))
+        an = SentenceAnalyzer(d.doc_id, sdoc, s, spans)
+        for hit in find_acronyms(d.text, s, e):
+            st.alias(d, hit, hit.left)  # type: ignore[arg-type]
+            spans.append(hit.right)
+        for hit in find_known_as(d.text, s, e):
+            left = _alias_subject(an, hit) or nearest_name_before(spans, hit.cue_start, s)
+            if left:
+                st.alias(d, hit, left)
+        if cfg.labels and not headline:
+            for lab in an.labels():
+                if not lab.decided:
+                    who = an.speech_context(lab)
+                    if who:
+                        lab.voice, lab.attributed_to, lab.attributed_span = "attributed", *who
+                        lab.decided = True
+                st.raw_labels.append(lab)
+    return len(items)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Police Raid Exposes Corvan Cult Online Army"): the NER
+    reads every word as a name there, so only known names are taken (gazetteer)."""
+    ws = [w for w in text.split() if w[:1].isalpha()]
+    if len(ws) < 4:
+        return False
+    return sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+def _alias_subject(an: SentenceAnalyzer, hit: AliasHit) -> tuple[int, int] | None:
+    """The name an "also known as" is about, from the parse: the noun "known" modifies,
+    the subject of "is known as", through appositions to a name."""
+    verb = None
+    for t in an.sdoc:
+        if an.offset + t.idx >= hit.cue_start and t.lemma_ in ("know", "call"):
+            verb = t
+            break
+    if verb is None:
+        return None
+    cand = None
+    cand = verb.head if verb.dep_ in ("acl", "relcl") else an.subject(verb)
+    if cand is None:
+        return None
+    target = an.target_of(cand)
+    if target and target[0] == "span":
+        return (target[1], target[2])
+    return None
+
+
+def _other_languages(docs: Sequence[DocInput], st: _State) -> int:
+    n = 0
+    for d in docs:
+        for s, e, lang in _sentences(d):
+            if lang == "en":
+                continue
+            n += 1
+            cands = [c for c in capitalised_spans(d.text, s, e) if not _in_skip(d, c.start, c.end)]
+            st.candidates[d.doc_id].extend(cands)
+            spans = [(c.start, c.end) for c in cands]
+            for hit in find_acronyms(d.text, s, e):
+                st.alias(d, hit, hit.left)  # type: ignore[arg-type]
+            for hit in find_known_as(d.text, s, e):
+                left = nearest_name_before(spans, hit.cue_start, s)
+                if left:
+                    st.alias(d, hit, left)
+    return n
+
+
+def _translations(docs: Sequence[DocInput], st: _State) -> list[tuple[str, str, str]]:
+    by_id = {d.doc_id: d for d in docs}
+    seen = set()
+    learned: list[tuple[str, str, str]] = []
+
+    def lang_at(d: DocInput, pos: int) -> str:
+        for s, e, lang in _sentences(d):
+            if s <= pos < e:
+                return lang
+        return (d.language or "en")[:2]
+
+    for d in docs:
+        for a, b in d.translation_pairs:
+            if (a, b) in seen or (b, a) in seen or a.doc not in by_id or b.doc not in by_id:
+                continue
+            seen.add((a, b))
+            da, db = by_id[a.doc], by_id[b.doc]
+            la, lb = lang_at(da, a.start), lang_at(db, b.start)
+            if la != "en" and lb == "en":
+                a, b, da, db, la, lb = b, a, db, da, lb, la
+            if la != "en" or lb == "en":
+                continue
+            en = [
+                (m.start, m.end, m.text)
+                for m in st.mentions[a.doc]
+                if a.start <= m.start and m.end <= a.end
+            ]
+            ot = [c for c in st.candidates[b.doc] if b.start <= c.start and c.end <= b.end]
+            types = {m.text: m.type for m in st.mentions[a.doc]}
+            for en_name, other, _conf in learn_from_pair(
+                en, (a.start, a.end), ot, (b.start, b.end), types
+            ):
+                learned.append((en_name, other, "translation"))
+                st.aliases.append(Alias(b.doc, b.start, b.end, en_name, other, "translation"))
+    return learned
+
+
+def _gazetteer(docs: Sequence[DocInput], st: _State, names: Iterable[str]) -> None:
+    g = Gazetteer()
+    g.update(names)
+    for d in docs:
+        have = st.mentions[d.doc_id]
+        found = []
+        for s, e, _lang in _sentences(d):
+            found.extend(g.find(d.text, s, e))
+        new = []
+        for a, b, name in found:
+            if _in_skip(d, a, b):
+                continue
+            inside = [m for m in have if a <= m.start and m.end <= b]
+            overlap = [m for m in have if m.start < b and a < m.end and m not in inside]
+            if overlap or any(m.start == a and m.end == b for m in inside):
+                continue
+            votes = st.name_types.get(fold(name)) or Counter(m.type for m in inside)
+            typ = votes.most_common(1)[0][0] if votes else "ORG"
+            for m in inside:
+                have.remove(m)
+            new.append(Mention(d.doc_id, a, b, d.text[a:b], typ, source="gazetteer"))
+        have.extend(new)
+        # capitalised spans the gazetteer did not explain become mentions of their own
+        for c in st.candidates.get(d.doc_id, []):
+            if any(m.start < c.end and c.start < m.end for m in have):
+                continue
+            if c.sentence_initial and len(c.text.split()) == 1:
+                continue
+            typ = c.type
+            if fold(c.text) in st.outlet_keys:
+                typ = "OUTLET"
+            have.append(Mention(d.doc_id, c.start, c.end, c.text, typ, source="capitalised"))  # type: ignore[arg-type]
+        have.sort(key=lambda m: m.start)
+        for m in have:
+            if fold(m.text) in st.outlet_keys and m.type != "PERSON":
+                m.type = "OUTLET"
+
+
+def _topic(mentions: list[Mention], by_id: dict[str, Entity]) -> str | None:
+    """The document's main group: its most mentioned organisation (not an outlet); a tie
+    goes to the one the corpus mentions most."""
+    c = Counter(m.entity_id for m in mentions if m.entity_id and by_id[m.entity_id].type == "ORG")
+    if not c:
+        return None
+    return max(c, key=lambda e: (c[e], len(by_id[e].mentions)))
+
+
+def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -> list[Label]:
+    by_id = {e.id: e for e in entities}
+    labels: list[Label] = []
+    for d in docs:
+        ms = st.mentions[d.doc_id]
+        topic = _topic(ms, by_id)
+        quotes = find_quotes(d.text, paragraph_spans(d.text))
+        scopes = [sc for s, e, _ in _sentences(d) for sc in according_scopes(d.text, s, e)]
+        raws = [r for r in st.raw_labels if r.doc == d.doc_id]
+        alias_attr = {
+            (s, e): v for (doc, s, e), v in st.alias_attribution.items() if doc == d.doc_id
+        }
+        # names with an evaluative head are labels too: "the Corvan sect", "the Resistance"
+        for m in ms:
+            ws = words(m.text)
+            if ws and ws[-1] in EVALUATIVE_HEADS and m.entity_id:
+                raws.append(
+                    RawLabel(d.doc_id, m.start, m.end, m.text, "naming", ("span", m.start, m.end))
+                )
+        seen: set[tuple[int, int]] = set()
+        for r in raws:
+            if (r.start, r.end) in seen or _in_skip(d, r.start, r.end):
+                continue
+            ent = _target_entity(r, ms, by_id, topic)
+            if ent is None:
+                continue
+            if any(m.start == r.start and m.end == r.end and m.entity_id == ent for m in ms) and (
+                words(r.label)[-1:] and words(r.label)[-1] not in EVALUATIVE_HEADS
+            ):
+                continue  # the label is the entity's own plain name
+            seen.add((r.start, r.end))
+            _context_voice(r, d, quotes, scopes, ms, alias_attr)
+            labels.append(
+                Label(
+                    d.doc_id,
+                    r.start,
+                    r.end,
+                    ent,
+                    " ".join(r.label.split()),
+                    r.voice,
+                    r.attributed_to,  # type: ignore[arg-type]
+                    *(r.attributed_span or (None, None)),
+                    r.negated,
+                    r.form,
+                )
+            )
+    return labels
+
+
+def _target_entity(
+    r: RawLabel, ms: list[Mention], by_id: dict[str, Entity], topic: str | None
+) -> str | None:
+    if r.target == TOPIC:
+        return topic
+    _, s, e = r.target
+    best, size = None, 0
+    for m in ms:
+        ov = min(e, m.end) - max(s, m.start)
+        if ov > size and m.entity_id:
+            best, size = m, ov
+    if best is None:
+        return topic if r.form in ("naming", "description") else None
+    ent = best.entity_id
+    head = (words(r.label) or [""])[-1]
+    if r.form == "naming" and by_id[ent].type == "PERSON" and head in GROUP_HEADS:
+        return topic  # "the Corvan sect" is not Aurel Corvan
+    return ent
+
+
+def _context_voice(
+    r: RawLabel, d: DocInput, quotes: list[Quote], scopes: list, ms: list[Mention], alias_attr: dict
+) -> None:
+    if r.decided:
+        return
+    for (s, e), (a, b) in alias_attr.items():
+        if s <= r.start and r.end <= e:
+            r.voice, r.attributed_to, r.attributed_span = "attributed", d.text[a:b], (a, b)
+            return
+    for q in quotes:
+        if q.start <= r.start and r.end <= q.end:
+            r.voice = "attributed"
+            if q.speaker:
+                a, b = q.speaker
+                named = [m for m in ms if a <= m.start and m.end <= b]
+                if named:
+                    a, b = named[0].start, named[0].end
+                r.attributed_to, r.attributed_span = d.text[a:b], (a, b)
+            return
+    for s, e, ws, we in scopes:
+        if s <= r.start and r.end <= e and not (ws <= r.start < we):
+            r.voice, r.attributed_to, r.attributed_span = "attributed", d.text[ws:we], (ws, we)
+            return
+
+
+def analyze(
+    docs: Sequence[DocInput],
+    config: EntityConfig = EntityConfig(),
+    *,
+    outlets: Iterable[str] = (),
+    rules: AliasRules | None = None,
+    nlp: Any = None,
+) -> EntityResult:
+    """Mentions, entities, aliases and labels for ``docs``. ``outlets``: outlet names known
+    to the store (their mentions get type OUTLET); ``rules``: alias rules to use instead of
+    reading ``config.alias_file`` and the bundled defaults; ``nlp``: a loaded pipeline."""
+    t0 = time.perf_counter()
+    outlets = [o for o in outlets if o] + [d.outlet for d in docs if d.outlet]
+    if rules is None:
+        rules = load_rules(DEFAULT_ALIAS_FILE) if config.default_aliases else AliasRules()
+        rules = rules.extend(load_rules(config.alias_file))
+    st = _State(outlets)
+    t_en = time.perf_counter()
+    n_en = _english(docs, st, config, nlp)
+    t_en = time.perf_counter() - t_en
+    n_other = _other_languages(docs, st)
+    learned = _translations(docs, st)
+    names: set[str] = set(outlets)
+    for ms in st.mentions.values():
+        for m in ms:
+            if m.type != "PERSON" or len(m.text.split()) > 1:
+                names.add(m.text)
+    for a in st.aliases:
+        names.update((a.name, a.alias))
+    for group in rules.merge:
+        names.update(group)
+    _gazetteer(docs, st, names)
+    all_mentions = [m for d in docs for m in st.mentions[d.doc_id]]
+    for m in all_mentions:
+        st.name_types[fold(m.text)][m.type] += 0
+    edges = [(a.name, a.alias, a.form) for a in st.aliases] + learned
+    entities = resolve(
+        all_mentions,
+        edges,
+        merge_groups=rules.merge,
+        never=rules.never,
+        outlets=outlets,
+        long_forms=st.long_forms,
+        fuzzy_threshold=config.fuzzy_threshold,
+    )
+    labels = _bind_labels(docs, st, entities) if config.labels else []
+    total = time.perf_counter() - t0
+    n = n_en + n_other
+    stats = {
+        "sentences": n,
+        "sentences_en": n_en,
+        "seconds": total,
+        "sentences_per_s": n / total if total else 0.0,
+        "en_parse_sentences_per_s": n_en / t_en if t_en else 0.0,
+        "mentions": len(all_mentions),
+        "entities": len(entities),
+        "labels": len(labels),
+    }
+    return EntityResult(entities, all_mentions, labels, st.aliases, stats)

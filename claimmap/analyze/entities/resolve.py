@@ -1,0 +1,313 @@
+"""Mentions -> entities: union of name keys, strongest evidence first, under guards.
+
+Evidence, in order: the user's merges; aliases the text defines (acronyms, "also known
+as", "in full"); names learned from translations; transliteration keys; an organisation
+name inside a longer one that has the same head ("Azure Front" in "People's Azure Front of
+Veloria"); fuzzy spelling. Guards refuse a union that joins a person with an organisation
+or place, two people with different given names ("Tomas Varga" / "Elena Varga"), or two
+names the user said never to merge. A bare surname is attached per document: to the one
+person of that surname the document names, else to the one in the corpus, else it stays
+on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from claimmap.analyze.entities.fold import fold, translit_key
+from claimmap.analyze.entities.records import Entity, Mention
+
+_HEAD_CUT = frozenset("of for della del dei degli di de du des per pour".split())
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _head(key: str) -> str:
+    toks = key.split()
+    for i, t in enumerate(toks):
+        if t in _HEAD_CUT and i > 0:
+            return toks[i - 1]
+    return toks[-1] if toks else ""
+
+
+def _given_compatible(a: list[str], b: list[str]) -> bool:
+    """Given names agree: equal in transliteration, or one is the other's initial."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return translit_key(x) == translit_key(y)
+
+
+class _Clusters:
+    def __init__(self, types: dict[str, Counter], never: list[tuple[str, str]]):
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.types = types
+        self.never = never
+        self.refused: list[tuple[str, str, str]] = []
+
+    def add(self, k: str) -> None:
+        if k not in self.parent:
+            self.parent[k] = k
+            self.members[k] = {k}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def kind(self, root: str) -> str | None:
+        """PERSON / NONPERSON / None (no evidence) for a cluster."""
+        c: Counter = Counter()
+        for k in self.members[root]:
+            for t, n in self.types.get(k, Counter()).items():
+                c["PERSON" if t == "PERSON" else "NONPERSON"] += n
+        if not c:
+            return None
+        return c.most_common(1)[0][0]
+
+    def persons(self, root: str) -> list[list[str]]:
+        return [
+            k.split()
+            for k in self.members[root]
+            if len(k.split()) >= 2 and self.types.get(k, Counter()).get("PERSON", 0) > 0
+        ]
+
+    def union(self, a: str, b: str, why: str, forced: bool = False) -> bool:
+        self.add(a)
+        self.add(b)
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ma, mb = self.members[ra], self.members[rb]
+        for x, y in self.never:
+            if (x in ma and y in mb) or (y in ma and x in mb):
+                self.refused.append((a, b, "never"))
+                return False
+        if not forced:
+            ka, kb = self.kind(ra), self.kind(rb)
+            if ka and kb and ka != kb:
+                self.refused.append((a, b, "type"))
+                return False
+            for p in self.persons(ra):
+                for q in self.persons(rb):
+                    if p[-1] != q[-1] and translit_key(p[-1]) != translit_key(q[-1]):
+                        self.refused.append((a, b, "surname"))
+                        return False
+                    if not _given_compatible(p[:-1], q[:-1]):
+                        self.refused.append((a, b, "given name"))
+                        return False
+        if len(ma) < len(mb):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        return True
+
+
+def resolve(
+    mentions: list[Mention],
+    alias_edges: Iterable[tuple[str, str, str]] = (),
+    *,
+    merge_groups: Iterable[Iterable[str]] = (),
+    never: Iterable[tuple[str, str]] = (),
+    outlets: Iterable[str] = (),
+    long_forms: Iterable[str] = (),
+    fuzzy_threshold: float = 92.0,
+) -> list[Entity]:
+    """Group ``mentions`` into entities and set each mention's ``entity_id``.
+
+    ``alias_edges``: (name, alias, form) from the texts and translations; ``merge_groups``
+    and ``never``: the user's alias file; ``long_forms``: names an acronym was defined for,
+    preferred as entity names."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        types[fold(m.text)][m.type] += 1
+    # bare surnames are resolved per document below, not merged corpus-wide
+    person_surnames = {
+        k.split()[-1]
+        for k, c in types.items()
+        if len(k.split()) >= 2
+        and c.get("PERSON", 0) > 0
+        and c.get("PERSON", 0) >= sum(c.values()) / 2
+    }
+    surname_keys = {
+        k
+        for k, c in types.items()
+        if len(k.split()) == 1
+        and k in person_surnames
+        and c.get("PERSON", 0) + c.get("PLACE", 0) >= sum(c.values()) / 2
+    }
+    # a bare organisation head ("the Front", "il Fronte") is resolved per document too
+    outlet_set = {fold(o) for o in outlets}
+    org_heads: dict[str, set[str]] = defaultdict(set)
+    for k, c in types.items():
+        toks = k.split()
+        if len(toks) >= 2 and k not in outlet_set and c.get("ORG", 0) >= sum(c.values()) / 2:
+            org_heads[_head(k)].add(k)
+            org_heads[toks[0]].add(k)
+    head_keys = {
+        k
+        for k, c in types.items()
+        if len(k.split()) == 1
+        and k in org_heads
+        and k not in surname_keys
+        and c.get("ORG", 0) >= sum(c.values()) / 2
+    }
+    never_keys = [(fold(a), fold(b)) for a, b in never]
+    cl = _Clusters(types, never_keys)
+    for k in types:
+        if k not in surname_keys and k not in head_keys:
+            cl.add(k)
+
+    for group in merge_groups:
+        keys = [fold(n) for n in group if fold(n)]
+        for k in keys[1:]:
+            cl.union(keys[0], k, "user", forced=True)
+    for a, b, form in alias_edges:
+        ka, kb = fold(a), fold(b)
+        if ka and kb and not {ka, kb} & (surname_keys | head_keys):
+            cl.union(ka, kb, form)
+
+    keys = [k for k in list(cl.parent) if k not in surname_keys and k not in head_keys]
+    by_translit: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_translit[translit_key(k)].append(k)
+    for group in by_translit.values():
+        for k in group[1:]:
+            cl.union(group[0], k, "translit")
+
+    # an organisation name inside a longer one with the same head
+    multi = [k for k in keys if len(k.split()) >= 2 and cl.kind(cl.find(k)) != "PERSON"]
+    for a in multi:
+        ta = a.split()
+        supers = []
+        for b in multi:
+            tb = b.split()
+            if b == a or len(tb) <= len(ta) or _head(b) not in ta:
+                continue
+            it = iter(tb)
+            if all(t in it for t in ta):
+                supers.append(b)
+        if supers and len({cl.find(b) for b in supers}) == 1:
+            cl.union(a, supers[0], "contained")
+
+    # fuzzy spelling, within blocks sharing a first letter
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if len(k) >= 8:
+            blocks[translit_key(k)[:1]].append(k)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            ta = translit_key(a)
+            for b in block[i + 1 :]:
+                if cl.find(a) == cl.find(b):
+                    continue
+                if fuzz.ratio(ta, translit_key(b)) >= fuzzy_threshold:
+                    cl.union(a, b, "fuzzy")
+
+    # people: "T. Varga" / "Tomas Varga"; the union guard keeps "Elena Varga" apart
+    person_keys = [k for k in keys if len(k.split()) >= 2 and cl.kind(cl.find(k)) == "PERSON"]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in person_keys:
+        by_surname[translit_key(k.split()[-1])].append(k)
+    for group in by_surname.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                ga, gb = a.split()[:-1], b.split()[:-1]
+                if _given_compatible(ga, gb) and (len(ga[0]) == 1 or len(gb[0]) == 1):
+                    cl.union(a, b, "initial")
+
+    # bare surnames, per document
+    root_of: dict[tuple[str, int, int], str] = {}
+    doc_roots: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        k = fold(m.text)
+        if k not in surname_keys and k not in head_keys:
+            r = cl.find(k)
+            root_of[m.key] = r
+            doc_roots[m.doc].add(r)
+    corpus_people: dict[str, set[str]] = defaultdict(set)
+    for k in person_keys:
+        corpus_people[k.split()[-1]].add(cl.find(k))
+    corpus_orgs = {h: {cl.find(k) for k in ks if k in cl.parent} for h, ks in org_heads.items()}
+    for m in mentions:
+        k = fold(m.text)
+        if k in surname_keys:
+            pool = corpus_people.get(k, set())
+        elif k in head_keys:
+            pool = corpus_orgs.get(k, set())
+        else:
+            continue
+        here = {r for r in pool if r in doc_roots[m.doc]}
+        if len(here) == 1:
+            root_of[m.key] = next(iter(here))
+        elif not here and len(pool) == 1:
+            root_of[m.key] = next(iter(pool))
+        else:
+            cl.add(k)  # ambiguous: the bare name stands alone
+            root_of[m.key] = cl.find(k)
+    return _build(mentions, root_of, {fold(o) for o in outlets}, {fold(x) for x in long_forms})
+
+
+def _build(
+    mentions: list[Mention], root_of: dict, outlet_keys: set[str], long_keys: set[str]
+) -> list[Entity]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[root_of[m.key]].append(m)
+    entities = []
+    for ms in groups.values():
+        entities.append(make_entity(ms, outlet_keys, long_keys))
+    assign_ids(entities)
+    return entities
+
+
+def make_entity(
+    ms: list[Mention], outlet_keys: set[str] = frozenset(), long_keys: set[str] = frozenset()
+) -> Entity:
+    ms = sorted(ms, key=lambda m: (m.doc, m.start))
+    votes = Counter(m.type for m in ms)
+    if any(fold(m.text) in outlet_keys for m in ms) or votes.get("OUTLET"):
+        typ = "OUTLET"
+    else:
+        order = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+        typ = max(votes, key=lambda t: (votes[t], -order.get(t, 3)))
+    forms = Counter(m.text.strip() for m in ms)
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for f, n in forms.items():
+        by_key[fold(f)][f] += n
+
+    def score(f: str) -> tuple:
+        k = fold(f)
+        acronym = f.isupper() and len(f.split()) == 1
+        return (k in long_keys, not acronym, sum(by_key[k].values()), len(f))
+
+    best = {k: c.most_common(1)[0][0] for k, c in by_key.items()}
+    name = max(best.values(), key=score)
+    aliases = [name] + sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f))
+    return Entity("", name, typ, aliases, ms)
+
+
+def assign_ids(entities: list[Entity]) -> None:
+    """Ids from type and name; a clash gets the smallest mention key as a suffix source."""
+    entities.sort(
+        key=lambda e: (
+            e.type,
+            fold(e.name),
+            min((m.doc, m.start) for m in e.mentions) if e.mentions else ("", 0),
+        )
+    )
+    seen: Counter = Counter()
+    for e in entities:
+        slug = _SLUG.sub("-", fold(e.name)).strip("-") or "x"
+        base = f"{e.type.lower()}:{slug}"
+        seen[base] += 1
+        e.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        for m in e.mentions:
+            m.entity_id = e.id
