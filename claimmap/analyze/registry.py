@@ -37,7 +37,11 @@ class Stage:
 
 STAGES: dict[str, Stage] = {}
 # modules that register the built-in stages, in the order they run
-BUILTIN = ("claimmap.analyze.reuse.stage", "claimmap.analyze.xling.stage")
+BUILTIN = (
+    "claimmap.analyze.structure.stage",
+    "claimmap.analyze.reuse.stage",
+    "claimmap.analyze.xling.stage",
+)
 
 
 def register(stage: Stage) -> Stage:

@@ -263,18 +263,21 @@ def _one_doc(store: SQLiteStore, ref: str) -> str:
 @json_option
 @click.option("--sentences", is_flag=True, help="Show sentence boundaries too.")
 def show(doc: str, db: str, as_json: bool, sentences: bool) -> None:
-    """Show a document (id, id prefix, source path or external id): metadata, then its
-    paragraphs with their languages."""
+    """Show a document (id, id prefix, source path or external id): metadata, the articles
+    it carries (reposts, translations, with their bylines), then its paragraphs with their
+    languages; furniture (teasers, "Also read", share prompts…) is marked."""
     with _open(db) as store:
         d = store.get_document(_one_doc(store, doc))
         assert d is not None
         srcs = store.sources_of(d.id)
+        structure = store.get_structure(d.id)
     if as_json:
         _print_json(
             {
                 **{k: v for k, v in d.to_dict().items() if k != "segments"},
                 "sources": srcs,
                 "segments": [_slots(s) for s in d.segments],
+                "structure": structure,
             }
         )
         return
@@ -286,19 +289,50 @@ def show(doc: str, db: str, as_json: bool, sentences: bool) -> None:
         ("published", f"{d.published} ({d.published_granularity})" if d.published else None),
         ("language", d.language),
         ("format", d.fmt),
-        ("source", "\n        ".join(srcs)),
+        ("source", "\n           ".join(srcs)),
     ):
         console.print(f"[bold]{label:>9}[/bold]  {escape(str(value or '—'))}")
     console.print()
+    furniture = structure["furniture"] if structure else []
+    if structure:
+        _print_articles(structure, d.text)
     sents = d.sentences()
     for i, p in enumerate(d.paragraphs()):
-        console.print(f"[dim]¶{i} {p.start}-{p.end}[/dim] [cyan]{p.lang or '?'}[/cyan]")
+        kinds = sorted({f["kind"] for f in furniture if f["start"] < p.end and p.start < f["end"]})
+        mark = f" [yellow]furniture: {', '.join(kinds)}[/yellow]" if kinds else ""
+        console.print(f"[dim]¶{i} {p.start}-{p.end}[/dim] [cyan]{p.lang or '?'}[/cyan]{mark}")
+        body = d.text[p.start : p.end]
         if sentences:
             for s in (s for s in sents if s.parent == i):
                 console.print(f"   [dim]{s.start}-{s.end}[/dim] {escape(d.text[s.start : s.end])}")
         else:
-            console.print(escape(d.text[p.start : p.end]))
+            console.print(f"[dim]{escape(body)}[/dim]" if kinds else escape(body))
         console.print()
+
+
+def _print_articles(structure: dict[str, Any], text: str) -> None:
+    arts = structure["articles"]
+    t = Table(title=f"{len(arts)} article(s) on this page", title_justify="left")
+    for col in ("#", "span", "role", "title", "author", "outlet", "published", "lang"):
+        t.add_column(col, overflow="fold")
+    for i, a in enumerate(arts):
+        role = a["role"]
+        if a.get("reposted_by"):
+            role += f" (by {a['reposted_by']})"
+        if a.get("translation_of") is not None:
+            role += f" of #{a['translation_of']}"
+        t.add_row(
+            str(i),
+            f"{a['start']}-{a['end']}",
+            escape(role),
+            escape(_cut(a.get("title"), 40)),
+            escape(a.get("author") or ""),
+            escape(a.get("outlet") or ""),
+            a.get("published") or "",
+            a.get("language") or "",
+        )
+    console.print(t)
+    console.print()
 
 
 @cli.command()
@@ -399,6 +433,40 @@ def reuse(doc: str | None, db: str, as_json: bool, boilerplate: bool, limit: int
             )
     console.print(t)
     console.print(f"{len(rows)} {'passage' if doc else 'cluster'}(s)")
+
+
+@cli.command()
+@db_option
+@json_option
+@click.pass_context
+def outlets(ctx: click.Context, db: str, as_json: bool) -> None:
+    """Outlets with their aliases, the documents they published and the articles of theirs
+    that other pages carry (reposts, translations). Edit the outlet table (the CSV named
+    at the bottom) to merge spellings or correct a name, then `claimmap analyze`."""
+    from claimmap.analyze.structure.stage import load_outlets, outlet_table_path
+    from claimmap.surfaces.outlets import outlet_rows
+
+    settings = _settings(ctx)
+    with _open(db) as store:
+        table = load_outlets(store, settings)
+        rows = outlet_rows(store, table)
+        path = outlet_table_path(store, settings)
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    for col in ("outlet", "aliases", "documents", "articles", "reposted by"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(
+            escape(r["outlet"]),
+            escape(", ".join(r["aliases"])),
+            str(len(r["documents"])),
+            str(r["articles"]),
+            escape(", ".join(r["reposted_by"])),
+        )
+    console.print(t)
+    console.print(f"{len(rows)} outlet(s); outlet table: {escape(str(path))}", soft_wrap=True)
 
 
 @cli.command()

@@ -57,6 +57,35 @@ def documents(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
+@section("articles", "article")
+def articles(store: Store) -> Iterator[dict[str, Any]]:
+    """Embedded articles: whose text each stretch of a page is."""
+    for doc_id, data in store.structures():
+        for i, a in enumerate(data["articles"]):
+            yield {
+                "doc": doc_id,
+                "index": i,
+                "start": a["start"],
+                "end": a["end"],
+                "role": a["role"],
+                "title": a.get("title"),
+                "author": a.get("author"),
+                "outlet": a.get("outlet"),
+                "published": a.get("published"),
+                "language": a.get("language"),
+                "reposted_by": a.get("reposted_by"),
+                "translation_of": a.get("translation_of"),
+                "translated_by": a.get("translated_by"),
+            }
+
+
+@section("furniture", "furniture")
+def furniture(store: Store) -> Iterator[dict[str, Any]]:
+    for doc_id, data in store.structures():
+        for f in data["furniture"]:
+            yield {"doc": doc_id, "start": f["start"], "end": f["end"], "kind": f["kind"]}
+
+
 @section("reuse", "reuse")
 def reuse(store: Store) -> Iterator[dict[str, Any]]:
     for r in store.reuse():

@@ -97,4 +97,12 @@ MIGRATIONS: list[str] = [
         vec BLOB NOT NULL
     );
     """,
+    # 3: page structure: embedded articles and furniture of each document, as JSON (the
+    # reader needs them whole, per document)
+    """
+    CREATE TABLE structure (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    """,
 ]

@@ -351,6 +351,21 @@ class SQLiteStore:
             for r in rows
         ]  # fmt: skip
 
+    # -- structure ------------------------------------------------------
+    def put_structure(self, doc_id: str, data: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO structure (doc_id, data) VALUES (?, ?)",
+            (doc_id, json.dumps(data, ensure_ascii=False)),
+        )
+
+    def get_structure(self, doc_id: str) -> dict[str, Any] | None:
+        r = self.db.execute("SELECT data FROM structure WHERE doc_id=?", (doc_id,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def structures(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        for doc_id, data in self.db.execute("SELECT doc_id, data FROM structure ORDER BY doc_id"):
+            yield doc_id, json.loads(data)
+
     # -- vectors --------------------------------------------------------
     def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
         out: dict[str, bytes] = {}

@@ -77,11 +77,25 @@ class StoreVectors(MutableMapping[str, np.ndarray]):
         self.new.clear()
 
 
+# furniture that is nobody's claim: never embedded nor aligned (teasers and repeated
+# headlines stay: they are the page's own copies of text)
+SKIP_FURNITURE = {"byline", "related", "source-link", "end-mark", "share", "comment", "caption",
+                  "link", "footer", "junk"}  # fmt: skip
+
+
 def stored_sentences(store: Store) -> list[XSentence]:
     out = []
     for doc in store.iter_documents(with_segments=True):
+        data = store.get_structure(doc.id)
+        skip = [
+            (f["start"], f["end"])
+            for f in (data["furniture"] if data else [])
+            if f["kind"] in SKIP_FURNITURE
+        ]
         for s in doc.sentences():
-            out.append(XSentence(doc.id, s.start, s.end, doc.text[s.start : s.end], s.lang))
+            furniture = any(a <= s.start and s.end <= b for a, b in skip)
+            text = doc.text[s.start : s.end]
+            out.append(XSentence(doc.id, s.start, s.end, text, s.lang, skip=furniture))
     return out
 
 
