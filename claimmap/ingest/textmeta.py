@@ -125,14 +125,14 @@ def infer_meta(text: str) -> TextMeta:
             if scope == "excerpt":  # repost pages glue the headline onto the byline
                 groups = {k: _after_title(v, meta.title) for k, v in groups.items()}
             date = parse_date(groups["date"]) if groups.get("date") else None
-            # an excerpt dated otherwise than the page is a reposted article: its author
-            # wrote the text, but its outlet is not the page's publisher
+            # an excerpt dated otherwise than the page is a reposted article: its byline is
+            # that article's (the structure stage records it), not the page's
             repost = scope == "excerpt" and page_date is not None and date is not None
             repost = repost and date is not None and date[0] != page_date
             author = groups.get("author", "").strip(" .")
             # "Published … by Outlet" names no person
             person = author.lower() not in GENERIC_AUTHORS and author != meta.outlet
-            if author and not meta.author and person:
+            if author and not meta.author and person and not repost:
                 meta.author = author
             outlet = groups.get("outlet", "").strip(" .")
             if outlet and not meta.outlet and not repost:
