@@ -13,7 +13,7 @@ from claimmap.analyze.entities.cues import (
     LABEL_HEADS,
     NAME_CONNECTORS,
 )
-from claimmap.analyze.entities.fold import is_acronym_of
+from claimmap.analyze.entities.fold import ACRONYM_SKIPPABLE, is_acronym_of
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 # one capitalised word of a name (letters, apostrophes, hyphens, dots inside: "People's",
@@ -32,7 +32,7 @@ _TO_WHOM = re.compile(
 )
 _LOWER_TAIL = re.compile(
     r"(?:\s+(?!(?:after|by|its|his|her|their|who|which|that|and|or|is|was|in|on)\b)"
-    rf"[a-zà-ÿ][\w'’-]*){{1,3}}\s+(?:{_CAPWORD})"
+    rf"[a-zà-ÿ][\w'’-]*){{1,5}}\s+(?:{_ELIDED})?(?:{_CAPWORD})"
 )
 _HEAD_NOUN = re.compile(r"\s+([a-z]+)\b")
 _ARTICLE = re.compile(r"(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an)\s+|l['’]", re.I)
@@ -50,7 +50,7 @@ class AliasHit:
     attributed: tuple[int, int] | None = None
 
 
-def _capitalised_run_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+def capitalised_run_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     """The longest name-like run of capitalised words ending at ``end``."""
     best = None
     for m in NAME_RX.finditer(text, floor, end):
@@ -68,13 +68,15 @@ def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
         acr = m.group(1)
         if sum(c.isupper() for c in acr) < 2:
             continue
-        run = _capitalised_run_before(text, m.start(), start)
+        run = capitalised_run_before(text, m.start(), start)
         if run:
             name = text[run[0] : run[1]]
             # try tails of the run: "Then the Azure Front" -> "Azure Front"
             toks = [t for t in re.finditer(r"\S+", name)]
             for i in range(len(toks)):
                 s = run[0] + toks[i].start()
+                if toks[i].group().lower() in ACRONYM_SKIPPABLE:
+                    continue  # "The Mojahedin-e Khalq (MEK)": the article is not the name
                 if is_acronym_of(acr, text[s : run[1]]):
                     hits.append(
                         AliasHit("acronym", m.start(), m.end(), (s, run[1]), (m.start(1), m.end(1)))
@@ -138,7 +140,9 @@ def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
     hits = []
     for rx, form in ((_KNOWN_AS, "known_as"), (_IN_FULL, "in_full")):
         for m in rx.finditer(text, start, end):
-            for span, attributed in _list_of_names(text, m.end(), end):
+            # "which sailors still call Durazzo, and Bari …": one name after "call"
+            most = 1 if "call" in m.group().lower() else 6
+            for span, attributed in _list_of_names(text, m.end(), end, most):
                 hits.append(AliasHit(form, m.start(), m.end(), None, span, attributed))
     return hits
 

@@ -27,9 +27,11 @@ KNOWN_AS_CUES = (
     r"a\.k\.a\.?",
     r"aka",
     r"also called",
+    # "Durrës, which Italian sailors still call Durazzo"; "the MKO, as officials call the MEK"
+    r"(?:which|that|as) (?:[\w'’]+ ){1,4}(?:still |also |often |simply )?call(?:s|ed)?(?: it)?",
     r"alias",
     # Italian, French, Albanian, German, Spanish
-    r"not[oa] (?:anche |in \w+ )?(?:semplicemente |soprattutto )?come",
+    r"not[oa] (?:anche |in \w+ |semplicemente |soprattutto )*come",
     r"conosciut[oa] (?:anche )?come",
     r"dett[oa] anche",
     r"connue? (?:aussi |également |en \w+ )?sous le nom d[e']",
@@ -42,7 +44,7 @@ KNOWN_AS_CUES = (
 IN_FULL_CUES = (
     r"in full,?",
     r"full name,?",
-    r"de son nom complet,?",
+    r"de (?:son|leur) nom complet,?",
     r"nome completo,?",
     r"per esteso,?",
 )
@@ -128,7 +130,8 @@ ORG_WORDS = _set(
     "agence organizzazione organisation associazione association"
 )
 PERSON_TITLES = _set(
-    "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame "
+    "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame mayor "
+    "minister inspector chief general colonel judge senator "
     "president presidente président minister ministre sindaco maire leader portavoce "
     "porte-parole"
 )

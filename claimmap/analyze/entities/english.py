@@ -22,6 +22,7 @@ from claimmap.analyze.entities.cues import (
     MEMBER_NOUNS,
     NER_TYPES,
     NON_DESCRIPTIVE_MODIFIERS,
+    PERSON_TITLES,
     PRONOUNS_IT,
     RELATIVE_PRONOUNS,
     SO_CALLED,
@@ -82,6 +83,11 @@ def sentence_mentions(sdoc: Any, offset: int) -> list[tuple[int, int, str]]:
         span = clean_entity_span(ent)
         if span is None:
             continue
+        if typ == "PERSON":  # "Mrs Rajavi", "Mayor Nedim Orla": the title is not the name
+            a, b = span
+            while b - a > 1 and sdoc[a].lower_.strip(".") in PERSON_TITLES:
+                a += 1
+            span = (a, b)
         s, e = sdoc[span[0]].idx, sdoc[span[1] - 1].idx + len(sdoc[span[1] - 1])
         text = sdoc.text[s:e]
         if not any(c.isupper() for c in text):
@@ -290,7 +296,10 @@ class SentenceAnalyzer:
                     obj = next(
                         (c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i), None
                     )
-                if obj is None and tok.dep_ == "dobj":
+                relative = verb.dep_ in ("relcl", "acl") or any(
+                    c.dep_ == "mark" or c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+                )
+                if obj is None and tok.dep_ == "dobj" and not relative:
                     continue  # "call a meeting": the noun is the object, not a label
                 if obj is None:
                     obj = next(
@@ -458,14 +467,21 @@ class SentenceAnalyzer:
     def _appositive(self, label: Any, name: Any) -> bool:
         """A real apposition: a comma or dash between, no bracket, a described noun."""
         lo, hi = sorted((label.i, name.i))
-        between = {t.text for t in self.sdoc[lo:hi]}
-        if "(" in between or ")" in between or ":" in between:
+        toks = [t.text for t in self.sdoc[lo:hi]]
+        # "(Mavrik Daily, March 14)" is a citation; "the MEK (PMOI), a group" is fine
+        if toks.count("(") > toks.count(")") or ":" in toks:
             return False
-        if not between & {",", "–", "—", "-"}:
+        if not set(toks) & {",", "–", "—", "-"}:
             return False
         if not label.text[:1].islower():
             return False
-        return _indefinite(label) or _descriptive(label) or label.lower_ in EVALUATIVE_HEADS
+        return (
+            _indefinite(label)
+            or _descriptive(label)
+            or label.lower_ in EVALUATIVE_HEADS
+            # "the group's leader" (not "her husband")
+            or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in label.children)
+        )
 
     # --- context: who speaks ---------------------------------------------------------
 
@@ -490,12 +506,17 @@ class SentenceAnalyzer:
                     return self._attribution(subj)
             child, anc = anc, anc.head
         # "…, critics say." parsed with the speech verb as a dependent of the root
+        # and "The group, they say, is a cult": a speech verb with no complement of its own
         for t in self.sdoc:
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children):
                 continue
-            if t.lemma_ in SPEECH_VERBS and t.dep_ in ("parataxis", "ccomp") and t.i > head.i:
+            if t.lemma_ in SPEECH_VERBS and t.dep_ in ("parataxis", "ccomp", "advcl"):
                 subj = self.subject(t)
-                if subj is not None and subj.i > head.i and subj.lower_ not in ("we", "i"):
+                if subj is None or subj.lower_ in ("we", "i"):
+                    continue
+                # set off by commas: "…, critics say." / "The group, they say, is …"
+                left = self.sdoc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+                if t.dep_ == "parataxis" or (left is not None and left.text == ","):
                     return self._attribution(subj)
         return None
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from claimmap.analyze.entities.fold import fold, words
 from claimmap.analyze.stopwords import STOPWORDS
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.U)
+_WORD = re.compile(r"[^\W_]+", re.U)
 _ALL_STOP = frozenset().union(*STOPWORDS.values())
 
 
@@ -35,6 +35,9 @@ class Gazetteer:
         for n in names:
             self.add(n)
 
+    def _names(self) -> list[str]:
+        return [n for d in self._index.values() for n in d.values()]
+
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
@@ -43,9 +46,11 @@ class Gazetteer:
         end = len(text) if end is None else end
         toks = []
         for m in _WORD.finditer(text, start, end):
-            for w in words(m.group())[:1]:  # "People's" -> "people", as keys fold it
-                end_ = m.end() - (2 if re.search(r"['’]s$", m.group(), re.I) else 0)
-                toks.append((m.start(), end_, w))
+            # "People's" -> "people" as keys fold it; "d'Azur" -> "d", "azur"
+            if m.group() in ("s", "S") and m.start() > 0 and text[m.start() - 1] in "'’":
+                continue
+            for w in words(m.group())[:1]:
+                toks.append((m.start(), m.end(), w))
         out = []
         i = 0
         while i < len(toks):

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from claimmap.analyze.entities.cues import ORG_WORDS
 from claimmap.analyze.entities.fold import fold, translit_key
 from claimmap.analyze.entities.records import Entity, Mention
 
@@ -31,6 +32,12 @@ def _head(key: str) -> str:
         if t in _HEAD_CUT and i > 0:
             return toks[i - 1]
     return toks[-1] if toks else ""
+
+
+def _personish(key: str, votes: Counter) -> bool:
+    """A multi-word name the NER reads as a person at least as often as anything else."""
+    person = votes.get("PERSON", 0)
+    return len(key.split()) >= 2 and person > 0 and person >= sum(votes.values()) / 2
 
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:
@@ -62,24 +69,27 @@ class _Clusters:
             k = self.parent[k]
         return k
 
-    def kind(self, root: str) -> str | None:
-        """PERSON / NONPERSON / None (no evidence) for a cluster."""
+    def kind(self, root: str, votes: int = 2, share: float = 0.67) -> str | None:
+        """PERSON / NONPERSON for a cluster, or None where the NER's votes are too few or
+        too split to trust (it tags a town as a person often enough)."""
         c: Counter = Counter()
         for k in self.members[root]:
             for t, n in self.types.get(k, Counter()).items():
                 c["PERSON" if t == "PERSON" else "NONPERSON"] += n
         if not c:
             return None
-        return c.most_common(1)[0][0]
+        kind, n = c.most_common(1)[0]
+        total = sum(c.values())
+        return kind if total >= votes and n / total >= share else None
 
     def persons(self, root: str) -> list[list[str]]:
         return [
-            k.split()
-            for k in self.members[root]
-            if len(k.split()) >= 2 and self.types.get(k, Counter()).get("PERSON", 0) > 0
+            k.split() for k in self.members[root] if _personish(k, self.types.get(k, Counter()))
         ]
 
-    def union(self, a: str, b: str, why: str, forced: bool = False) -> bool:
+    def union(self, a: str, b: str, why: str, forced: bool = False, stated: bool = False) -> bool:
+        """``stated``: the text says the names are one (an alias definition, a translation);
+        then only a type the NER is sure of (3+ votes, 80 %) refuses the union."""
         self.add(a)
         self.add(b)
         ra, rb = self.find(a), self.find(b)
@@ -91,7 +101,14 @@ class _Clusters:
                 self.refused.append((a, b, "never"))
                 return False
         if not forced:
-            ka, kb = self.kind(ra), self.kind(rb)
+            ka, kb = (
+                (self.kind(ra, 3, 0.8), self.kind(rb, 3, 0.8))
+                if stated
+                else (
+                    self.kind(ra),
+                    self.kind(rb),
+                )
+            )
             if ka and kb and ka != kb:
                 self.refused.append((a, b, "type"))
                 return False
@@ -127,21 +144,27 @@ def resolve(
     preferred as entity names."""
     types: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        types[fold(m.text)][m.type] += 1
+        # a capitalised span's type is a guess from its words: no vote in the guards
+        # the gazetteer copies the NER's types: one vote is enough
+        if m.source in ("ner", "alias"):
+            types[fold(m.text)][m.type] += 1
+        else:
+            types[fold(m.text)]  # noqa: B018 - the key exists, without a vote
     # bare surnames are resolved per document below, not merged corpus-wide
-    person_surnames = {
-        k.split()[-1]
-        for k, c in types.items()
-        if len(k.split()) >= 2
-        and c.get("PERSON", 0) > 0
-        and c.get("PERSON", 0) >= sum(c.values()) / 2
-    }
+    person_surnames = {k.split()[-1] for k, c in types.items() if _personish(k, c)}
+    # the NER reads unfamiliar names as organisations ("Maryam Rajavi"): a two- or
+    # three-word name without an organisation word, sharing its surname with a person, is
+    # taken for a person
+    for k, c in types.items():
+        toks = k.split()
+        if 2 <= len(toks) <= 3 and toks[-1] in person_surnames and not set(toks) & ORG_WORDS:
+            c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
     surname_keys = {
         k
         for k, c in types.items()
         if len(k.split()) == 1
         and k in person_surnames
-        and c.get("PERSON", 0) + c.get("PLACE", 0) >= sum(c.values()) / 2
+        and c.get("PERSON", 0) + 2 >= sum(c.values()) - c.get("PERSON", 0)
     }
     # a bare organisation head ("the Front", "il Fronte") is resolved per document too
     outlet_set = {fold(o) for o in outlets}
@@ -172,7 +195,7 @@ def resolve(
     for a, b, form in alias_edges:
         ka, kb = fold(a), fold(b)
         if ka and kb and not {ka, kb} & (surname_keys | head_keys):
-            cl.union(ka, kb, form)
+            cl.union(ka, kb, form, stated=True)
 
     keys = [k for k in list(cl.parent) if k not in surname_keys and k not in head_keys]
     by_translit: dict[str, list[str]] = defaultdict(list)
@@ -212,7 +235,11 @@ def resolve(
                     cl.union(a, b, "fuzzy")
 
     # people: "T. Varga" / "Tomas Varga"; the union guard keeps "Elena Varga" apart
-    person_keys = [k for k in keys if len(k.split()) >= 2 and cl.kind(cl.find(k)) == "PERSON"]
+    person_keys = [
+        k
+        for k in keys
+        if _personish(k, types.get(k, Counter())) and cl.kind(cl.find(k)) != "NONPERSON"
+    ]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k in person_keys:
         by_surname[translit_key(k.split()[-1])].append(k)
