@@ -35,6 +35,7 @@ _LOWER_TAIL = re.compile(
     rf"[a-zà-ÿ][\w'’-]*){{1,5}}\s+(?:{_ELIDED})?(?:{_CAPWORD})"
 )
 _HEAD_NOUN = re.compile(r"\s+([a-z]+)\b")
+_KNOWN_TO = re.compile(r"known to ((?:its|their|his|her|the) [\w' -]+?) as", re.I)
 _ARTICLE = re.compile(r"(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an)\s+|l['’]", re.I)
 
 
@@ -142,8 +143,11 @@ def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
         for m in rx.finditer(text, start, end):
             # "which sailors still call Durazzo, and Bari …": one name after "call"
             most = 1 if "call" in m.group().lower() else 6
+            # "known to its enemies as …": the cue itself says whose name it is
+            to = _KNOWN_TO.search(m.group())
+            given = (m.start() + to.start(1), m.start() + to.end(1)) if to else None
             for span, attributed in _list_of_names(text, m.end(), end, most):
-                hits.append(AliasHit(form, m.start(), m.end(), None, span, attributed))
+                hits.append(AliasHit(form, m.start(), m.end(), None, span, attributed or given))
     return hits
 
 

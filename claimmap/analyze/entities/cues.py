@@ -24,6 +24,7 @@ KNOWN_AS_CUES = (
     r"(?:often |sometimes |widely |variously |commonly |simply )?"
     r"known (?:variously |simply |locally |widely )?as",
     r"know (?:it |them )?(?:simply |only )?as",
+    r"known to (?:its|their|his|her|the) [\w' -]{2,40}? as",
     r"a\.k\.a\.?",
     r"aka",
     r"also called",

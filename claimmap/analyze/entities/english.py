@@ -374,6 +374,10 @@ class SentenceAnalyzer:
                 if named and tok.i < named[0].i and self._appositive(tok, named[0]):
                     add(self._label(tok, "apposition", ("span", *self.name_of(named[0]))), tok)
                     continue
+            # "the so-called liberators": whoever calls them so, it is not the outlet
+            if tok.pos_ == "NOUN" and _SO_CALLED.search(self.sdoc[tok.left_edge.i : tok.i].text):
+                add(self._label(tok, "so_called", TOPIC, voice="attributed", decided=True), tok)
+                continue
             # definite descriptions and naming: "the sect", "the Corvan sect's compound"
             low = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and (tok.lower_ in LABEL_HEADS or low in LABEL_HEADS):

@@ -152,7 +152,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
             else:
                 left = (
                     _alias_subject(an, hit)
-                    or nearest_name_before(spans, hit.cue_start, s)
+                    or _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
                     or _last_group(st, d.doc_id, hit.cue_start)
                 )
             if left:
@@ -166,6 +166,15 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                         lab.decided = True
                 st.raw_labels.append(lab)
     return len(items)
+
+
+def _nearest_left(
+    st: _State, doc_id: str, spans: list[tuple[int, int]], pos: int, floor: int
+) -> tuple[int, int] | None:
+    """The name closest before an alias cue, passing over places: in "the MEK's camp in
+    Albania (aka the MKO)" the alias is the group's, not the country's."""
+    places = {(m.start, m.end) for m in st.mentions[doc_id] if m.type == "PLACE"}
+    return nearest_name_before([sp for sp in spans if sp not in places], pos, floor)
 
 
 def _last_group(st: _State, doc_id: str, pos: int) -> tuple[int, int] | None:
@@ -221,7 +230,7 @@ def _other_languages(docs: Sequence[DocInput], st: _State) -> int:
             for hit in find_acronyms(d.text, s, e):
                 st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             for hit in find_known_as(d.text, s, e):
-                left = nearest_name_before(spans, hit.cue_start, s)
+                left = _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
                 if left:
                     st.alias(d, hit, left)
     return n
@@ -350,7 +359,7 @@ def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -
         for r in raws:
             if (r.start, r.end) in seen or _in_skip(d, r.start, r.end):
                 continue
-            ent = _target_entity(r, ms, by_id, topic)
+            ent = _target_entity(r, ms, by_id, topic, d.text)
             if ent is None:
                 continue
             if any(m.start == r.start and m.end == r.end and m.entity_id == ent for m in ms) and (
@@ -377,7 +386,7 @@ def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -
 
 
 def _target_entity(
-    r: RawLabel, ms: list[Mention], by_id: dict[str, Entity], topic: str | None
+    r: RawLabel, ms: list[Mention], by_id: dict[str, Entity], topic: str | None, text: str = ""
 ) -> str | None:
     if r.target == TOPIC:
         return topic
@@ -388,6 +397,13 @@ def _target_entity(
         if ov > size and m.entity_id:
             best, size = m, ov
     if best is None:
+        # a short form of a name the document gives in full: "the Crimson Path" for the
+        # "Crimson Path Movement"
+        short = set(fold(text[s:e]).split())
+        if short:
+            hits = {m.entity_id for m in ms if m.entity_id and short < set(fold(m.text).split())}
+            if len(hits) == 1:
+                return hits.pop()
         return topic if r.form in ("naming", "description") else None
     ent = best.entity_id
     head = (words(r.label) or [""])[-1]

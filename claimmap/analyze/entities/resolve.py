@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -69,13 +69,19 @@ class _Clusters:
             k = self.parent[k]
         return k
 
-    def kind(self, root: str, votes: int = 2, share: float = 0.67) -> str | None:
-        """PERSON / NONPERSON for a cluster, or None where the NER's votes are too few or
-        too split to trust (it tags a town as a person often enough)."""
+    def kind(
+        self, root: str, votes: int = 2, share: float = 0.67, places: bool = False
+    ) -> str | None:
+        """PERSON / NONPERSON (or PERSON / PLACE / ORG with ``places``) for a cluster, or
+        None where the NER's votes are too few or too split to trust (it tags a town as a
+        person, or a country as an organisation, often enough)."""
         c: Counter = Counter()
         for k in self.members[root]:
             for t, n in self.types.get(k, Counter()).items():
-                c["PERSON" if t == "PERSON" else "NONPERSON"] += n
+                if places:
+                    c["ORG" if t == "OUTLET" else t] += n
+                else:
+                    c["PERSON" if t == "PERSON" else "NONPERSON"] += n
         if not c:
             return None
         kind, n = c.most_common(1)[0]
@@ -101,16 +107,15 @@ class _Clusters:
                 self.refused.append((a, b, "never"))
                 return False
         if not forced:
-            ka, kb = (
-                (self.kind(ra, 3, 0.8), self.kind(rb, 3, 0.8))
-                if stated
-                else (
-                    self.kind(ra),
-                    self.kind(rb),
-                )
-            )
+            strict = (2, 0.67) if not stated else (3, 0.8)
+            ka, kb = self.kind(ra, *strict), self.kind(rb, *strict)
             if ka and kb and ka != kb:
                 self.refused.append((a, b, "type"))
+                return False
+            # a country the NER is sure of is not the group a sentence near it defines
+            ka, kb = self.kind(ra, 3, 0.8, places=True), self.kind(rb, 3, 0.8, places=True)
+            if ka and kb and ka != kb:
+                self.refused.append((a, b, "place/organisation"))
                 return False
             for p in self.persons(ra):
                 for q in self.persons(rb):
@@ -129,7 +134,7 @@ class _Clusters:
 
 def resolve(
     mentions: list[Mention],
-    alias_edges: Iterable[tuple[str, str, str]] = (),
+    alias_edges: Sequence[tuple[str, str, str]] = (),
     *,
     merge_groups: Iterable[Iterable[str]] = (),
     never: Iterable[tuple[str, str]] = (),
@@ -155,10 +160,16 @@ def resolve(
     # the NER reads unfamiliar names as organisations ("Maryam Rajavi"): a two- or
     # three-word name without an organisation word, sharing its surname with a person, is
     # taken for a person
+    flipped = set()
     for k, c in types.items():
         toks = k.split()
         if 2 <= len(toks) <= 3 and toks[-1] in person_surnames and not set(toks) & ORG_WORDS:
+            if c.get("PERSON", 0) < sum(c.values()) / 2:
+                flipped.add(k)
             c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
+    for m in mentions:
+        if m.type != "OUTLET" and fold(m.text) in flipped:
+            m.type = "PERSON"
     surname_keys = {
         k
         for k, c in types.items()
@@ -174,12 +185,17 @@ def resolve(
         if len(toks) >= 2 and k not in outlet_set and c.get("ORG", 0) >= sum(c.values()) / 2:
             org_heads[_head(k)].add(k)
             org_heads[toks[0]].add(k)
+    # acronyms and names a text defines are names in their own right ("MEK" in "MEK and
+    # PMOI" is not a bare head)
+    acronyms = {fold(m.text) for m in mentions if m.text.isupper()}
+    defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
     head_keys = {
         k
         for k, c in types.items()
         if len(k.split()) == 1
         and k in org_heads
         and k not in surname_keys
+        and k not in acronyms | defined
         and c.get("ORG", 0) >= sum(c.values()) / 2
     }
     never_keys = [(fold(a), fold(b)) for a, b in never]

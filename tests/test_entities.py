@@ -1,0 +1,584 @@
+"""Entities, aliases, labels: rules without a model (fast), then the spaCy pipeline
+(slow) on hand-written sentences and on the demo corpus (claimmap/demo/EXPECTED.md §7-8)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimmap.analyze.entities import (
+    DocInput,
+    EntityConfig,
+    Merge,
+    MoveMention,
+    RejectMention,
+    Rename,
+    Split,
+    analyze,
+    apply_decisions,
+    decision_from_dict,
+    decision_to_dict,
+    parse_rules,
+)
+from claimmap.analyze.entities.aliases import find_acronyms, find_known_as
+from claimmap.analyze.entities.fold import fold, is_acronym_of, translit_key
+from claimmap.analyze.entities.gazetteer import Gazetteer
+from claimmap.analyze.entities.multilingual import capitalised_spans, learn_from_pair
+from claimmap.analyze.entities.quotes import find_quotes
+from claimmap.analyze.entities.records import Mention
+from claimmap.analyze.entities.resolve import resolve
+from claimmap.model import Span
+
+# --- folding -------------------------------------------------------------------------
+
+
+def test_diacritics_fold_to_one_key():
+    assert fold("Manëz") == fold("Manez") == "manez"
+    assert fold("Durrës") == fold("durres")
+    assert fold("The People’s Azure Front") == fold("people's azure front")
+    assert fold("Le Vigilant Européen") == fold("Vigilant Europeen")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["Mujahedin-e Khalq", "Mujahideen-e Khalq", "Mujahedeen El-Khalq", "Mojahedin e Khalgh"],
+)
+def test_transliteration_variants_share_a_key(variant):
+    assert translit_key(variant) == translit_key("Mojahedin-e Khalq")
+
+
+def test_transliteration_rules_kh_dj_and_guard():
+    assert translit_key("Khalil") == translit_key("Kalil")
+    assert translit_key("Djamel") == translit_key("Jamel")
+    # the first vowel stays: two different given names are not one
+    assert translit_key("Elena Varga") != translit_key("Alina Varga")
+
+
+def test_acronym_spelling():
+    assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
+    assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym
+    assert is_acronym_of("MEK", "Mojahedin-e Khalq")
+    assert is_acronym_of("PMOI", "People's Mojahedin Organization of Iran")
+    assert not is_acronym_of("UN", "Mavrik Daily")
+
+
+# --- alias patterns ------------------------------------------------------------------
+
+
+def _alias_pairs(text):
+    out = []
+    for h in find_acronyms(text, 0, len(text)) + find_known_as(text, 0, len(text)):
+        left = text[h.left[0] : h.left[1]] if h.left else None
+        who = text[h.attributed[0] : h.attributed[1]] if h.attributed else None
+        out.append((h.form, left, text[h.right[0] : h.right[1]], who))
+    return out
+
+
+def test_acronym_definition_both_ways():
+    t = "Police searched the camp of the People's Mojahedin Organization of Iran (PMOI)."
+    assert ("acronym", "People's Mojahedin Organization of Iran", "PMOI", None) in _alias_pairs(t)
+    t = "The MEK (Mojahedin-e Khalq) denied it."
+    assert ("acronym", "Mojahedin-e Khalq", "MEK", None) in _alias_pairs(t)
+    t = "The Crimson Path Movement (CPM) said so."  # no sentence-initial article in the name
+    assert ("acronym", "Crimson Path Movement", "CPM", None) in _alias_pairs(t)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("The group, also known as the Corvan sect, is shrinking.", "Corvan sect"),
+        ("The movement, otherwise known as the Crimson Path, is armed.", "Crimson Path"),
+        ("Mojahedin-e Khalq, a.k.a. the PMOI, said it.", "PMOI"),
+        ("The group, better known as the MKO, said it.", "MKO"),
+        ("Durrës, which Italian sailors still call Durazzo, and Bari.", "Durazzo"),
+        ("Il Fronte (FPAV), noto in Italia anche come Fronte Azzurro, vive.", "Fronte Azzurro"),
+        (
+            "the Azure Front – in full, the People's Azure Front of Veloria – has",
+            "People's Azure Front of Veloria",
+        ),
+        (
+            "le Front d'Azur – de son nom complet le Front populaire azur de Vélorie –",
+            "Front populaire azur de Vélorie",
+        ),
+    ],
+)
+def test_known_as_patterns(text, alias):
+    assert alias in [a for _, _, a, _ in _alias_pairs(text)]
+
+
+def test_known_as_list_with_attribution():
+    t = (
+        "The group is known variously as the Azure Front, the PAFV or, to its enemies, "
+        "the Corvan sect, after its late founder Aurel Corvan."
+    )
+    pairs = [(a, who) for form, _, a, who in _alias_pairs(t) if form == "known_as"]
+    assert pairs == [("Azure Front", None), ("PAFV", None), ("Corvan sect", "its enemies")]
+
+
+# --- resolution ----------------------------------------------------------------------
+
+
+def M(doc, start, text, typ, source="ner"):
+    return Mention(doc, start, start + len(text), text, typ, source=source)
+
+
+def _by_text(entities):
+    return {(m.doc, m.text): e.id for e in entities for m in e.mentions}
+
+
+def test_same_surname_people_stay_apart_and_bare_surname_needs_one_candidate():
+    ms = [
+        M("a", 0, "Tomas Varga", "PERSON"),
+        M("a", 20, "Varga", "PERSON"),  # only Tomas in doc a
+        M("b", 0, "Elena Varga", "PERSON"),
+        M("b", 20, "Tomás Varga", "PERSON"),
+        M("b", 40, "Varga", "PERSON"),  # two Vargas in doc b: ambiguous
+        M("c", 0, "Varga", "PERSON"),  # no Varga in doc c, two in the corpus
+    ]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Tomas Varga")] == ids[("b", "Tomás Varga")] == ids[("a", "Varga")]
+    assert ids[("b", "Elena Varga")] != ids[("a", "Tomas Varga")]
+    assert ids[("b", "Varga")] not in (ids[("a", "Tomas Varga")], ids[("b", "Elena Varga")])
+    assert ids[("c", "Varga")] not in (ids[("a", "Tomas Varga")], ids[("b", "Elena Varga")])
+
+
+def test_bare_surname_unique_in_corpus_attaches():
+    ms = [M("a", 0, "Sava Kirin", "PERSON"), M("b", 0, "Kirin", "PERSON")]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Sava Kirin")] == ids[("b", "Kirin")]
+
+
+def test_alias_edges_fold_and_containment():
+    ms = [
+        M("a", 0, "People's Azure Front of Veloria", "ORG"),
+        M("a", 40, "PAFV", "ORG"),
+        M("b", 0, "Azure Front", "ORG"),
+        M("b", 20, "Veloria", "PLACE"),
+        M("c", 0, "Mojahedin-e Khalq", "ORG"),
+        M("c", 30, "Mujahedeen El-Khalq", "ORG"),
+        M("c", 60, "Manëz", "PLACE"),
+        M("d", 0, "Manez", "PLACE"),
+    ]
+    ents = resolve(ms, [("People's Azure Front of Veloria", "PAFV", "acronym")])
+    ids = _by_text(ents)
+    assert (
+        ids[("a", "PAFV")]
+        == ids[("a", "People's Azure Front of Veloria")]
+        == ids[("b", "Azure Front")]
+    )
+    assert ids[("b", "Veloria")] != ids[("b", "Azure Front")]  # not the head of the name
+    assert ids[("c", "Mojahedin-e Khalq")] == ids[("c", "Mujahedeen El-Khalq")]
+    assert ids[("c", "Manëz")] == ids[("d", "Manez")]
+    front = next(e for e in ents if e.id == ids[("a", "PAFV")])
+    assert front.name == "People's Azure Front of Veloria"  # the defined long form
+
+
+def test_founder_is_not_the_movement_named_after_him():
+    ms = [
+        M("a", 0, "Aurel Corvan", "PERSON"),
+        M("a", 20, "Corvan sect", "ORG"),
+        M("a", 40, "Azure Front", "ORG"),
+        M("b", 0, "Corvan", "PERSON"),  # the founder, by surname
+        M("b", 20, "Azure Front", "ORG"),
+    ]
+    ids = _by_text(resolve(ms, [("Azure Front", "Corvan sect", "known_as")]))
+    assert ids[("a", "Corvan sect")] == ids[("a", "Azure Front")]
+    assert ids[("a", "Aurel Corvan")] != ids[("a", "Corvan sect")]
+    assert ids[("b", "Corvan")] == ids[("a", "Aurel Corvan")]
+
+
+def test_user_rules_merge_and_never():
+    rules = parse_rules({"merge": [["Durrës", "Durazzo"]], "never": [["MEK", "PMOI", "MKO"]]})
+    assert ("MEK", "PMOI") in rules.never and ("PMOI", "MKO") in rules.never
+    ms = [
+        M("a", 0, "Durazzo", "PLACE"),
+        M("b", 0, "Durres", "PLACE"),
+        M("a", 20, "MEK", "ORG"),
+        M("b", 20, "PMOI", "ORG"),
+    ]
+    ids = _by_text(
+        resolve(ms, [("MEK", "PMOI", "acronym")], merge_groups=rules.merge, never=rules.never)
+    )
+    assert ids[("a", "Durazzo")] == ids[("b", "Durres")]
+    assert ids[("a", "MEK")] != ids[("b", "PMOI")]  # never beats what the text says
+
+
+def test_rules_file_validation():
+    with pytest.raises(ValueError):
+        parse_rules({"merge": [["only one"]]})
+    with pytest.raises(ValueError):
+        parse_rules({"aliases": []})
+
+
+# --- user decisions ------------------------------------------------------------------
+
+
+def _corpus(shift=0, extra=False):
+    ms = [
+        M("a", 0 + shift, "Azure Front", "ORG"),
+        M("a", 30 + shift, "PAFV", "ORG"),
+        M("a", 60 + shift, "Durazzo", "PLACE"),
+        M("a", 80 + shift, "Tomas Varga", "PERSON"),
+        M("b", 0, "Durres", "PLACE"),
+        M("b", 20, "Radio Sentinel", "PERSON"),  # an NER error the user rejects
+        M("b", 40, "Azure Voice", "ORG"),
+    ]
+    if extra:
+        ms += [M("c", 0, "PAFV", "ORG"), M("c", 10, "Durazzo", "PLACE")]
+    return ms
+
+
+DECISIONS = [
+    Merge(("Azure Front", "PAFV")),
+    Merge(("Durres", "Durazzo")),
+    Rename("PAFV", "People's Azure Front", "ORG"),
+    RejectMention("b", 20, 34),
+    Split(("Azure Voice",), "Azure Voice"),  # already apart: reported, harmless
+]
+
+
+def _state(entities):
+    return sorted((e.name, e.type, sorted(m.key for m in e.mentions)) for e in entities)
+
+
+def test_decisions_apply_and_survive_recompute():
+    first = apply_decisions(resolve(_corpus()), DECISIONS)
+    names = {e.name: e for e in first.entities}
+    assert "People's Azure Front" in names
+    assert {m.text for m in names["People's Azure Front"].mentions} == {"Azure Front", "PAFV"}
+    assert (
+        len({e.id for e in first.entities for m in e.mentions if m.text in ("Durres", "Durazzo")})
+        == 1
+    )
+    assert not any(m.text == "Radio Sentinel" for e in first.entities for m in e.mentions)
+    assert first.unmatched == [DECISIONS[-1]]
+    # re-analysis: the same corpus again gives the same curated result
+    again = apply_decisions(resolve(_corpus()), DECISIONS)
+    assert _state(again.entities) == _state(first.entities)
+    # re-ingest with a new document: the decisions still hold and reach its mentions
+    grown = apply_decisions(resolve(_corpus(extra=True)), DECISIONS)
+    front = next(e for e in grown.entities if e.name == "People's Azure Front")
+    assert ("c", 0, 4) in {m.key for m in front.mentions}
+    durres = next(e for e in grown.entities if any(m.text == "Durres" for m in e.mentions))
+    assert ("c", 10, 17) in {m.key for m in durres.mentions}
+
+
+def test_decision_on_a_vanished_span_is_reported():
+    res = apply_decisions(
+        resolve(_corpus()), [RejectMention("gone", 0, 5), MoveMention("a", 60, 67, "Nobody")]
+    )
+    assert len(res.unmatched) == 2
+
+
+def test_split_and_move():
+    ms = [
+        M("a", 0, "Varga", "PERSON"),
+        M("a", 10, "Tomas Varga", "PERSON"),
+        M("b", 0, "Tomas Varga", "PERSON"),
+        M("b", 20, "Elena Varga", "PERSON"),
+    ]
+    ents = resolve(ms)
+    res = apply_decisions(
+        ents, [Split(("Varga",), "Varga (unclear)"), MoveMention("a", 0, 5, "Elena Varga")]
+    )
+    elena = next(e for e in res.entities if e.name == "Elena Varga")
+    assert ("a", 0, 5) in {m.key for m in elena.mentions}
+
+
+def test_decisions_serialise():
+    for d in DECISIONS:
+        assert decision_from_dict(json.loads(json.dumps(decision_to_dict(d)))) == d
+
+
+# --- other languages, gazetteer, quotes ------------------------------------------------
+
+
+def test_capitalised_spans_skip_articles_and_sentence_starters():
+    t = "Il Fronte sostiene di contare 4.200 membri, ma per l'Europa il caso di Mavrico è serio."
+    names = [c.text for c in capitalised_spans(t, 0, len(t))]
+    assert names == ["Fronte", "Europa", "Mavrico"]
+
+
+def test_names_learned_from_a_translation_pair():
+    en = "On 12 March police raided the camp near Mavrik, in Serentia's Dulvan province."
+    it = "Il 12 marzo la polizia ha fatto irruzione nel campo vicino a Mavrico, in Serenzia."
+    en_names = [(en.index(n), en.index(n) + len(n), n) for n in ("Mavrik", "Serentia", "Dulvan")]
+    learned = learn_from_pair(
+        en_names, (0, len(en)), capitalised_spans(it, 0, len(it)), (0, len(it))
+    )
+    pairs = {(a, b) for a, b, _ in learned}
+    assert ("Mavrik", "Mavrico") in pairs and ("Serentia", "Serenzia") in pairs
+
+
+def test_gazetteer_folds_and_needs_a_capital():
+    g = Gazetteer()
+    g.update(["Mavrik", "People's Azure Front", "Front", "Front d'Azur"])
+    t = "The People’s Azure Front left Mavrík; the front line; le Front d'Azur."
+    assert [t[s:e] for s, e, _ in g.find(t)] == ["People’s Azure Front", "Mavrík", "Front d'Azur"]
+
+
+def test_quote_speakers():
+    t = (
+        '"We are not a sect," said Tomas Varga. ‘Hundreds would leave,’ Sava Kirin told us.\n'
+        "« Nous résistons », a déclaré Miro Daskal. The AF’s camp."
+    )
+    got = [
+        (t[q.start : q.end], t[q.speaker[0] : q.speaker[1]] if q.speaker else None)
+        for q in find_quotes(t)
+    ]
+    assert got[0] == ("We are not a sect,", "Tomas Varga")
+    assert got[1] == ("Hundreds would leave,", "Sava Kirin")
+    assert got[2][1] == "Miro Daskal"
+    assert len(got) == 3  # the apostrophe in "AF’s" opens nothing
+
+
+# --- with the spaCy pipeline -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pytest.importorskip("spacy")
+    from claimmap.analyze.entities.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _run(nlp, *texts, outlets=("Northern Ledger",), **kw):
+    from claimmap.analyze.segment import segment
+
+    docs = []
+    for i, t in enumerate(texts):
+        segs, lang = segment(f"d{i}", t, ("en", "it", "fr"))
+        sents = tuple((s.start, s.end, s.lang) for s in segs if s.kind == "sentence")
+        docs.append(DocInput(f"d{i}", t, lang, "Northern Ledger", sents, **kw))
+    return analyze(docs, EntityConfig(default_aliases=False), outlets=outlets, nlp=nlp)
+
+
+def _labels(res):
+    return {(lab.label, lab.voice, lab.attributed_to, lab.negated) for lab in res.labels}
+
+
+LABEL_TEXT = (
+    "The Crimson Path Movement (CPM), a militant separatist group, released a video on Monday. "
+    "The CPM is a terrorist organisation. Critics call it a cult. "
+    "The government in Kolovar identifies it as a criminal gang. "
+    "The Crimson Path describes itself as a national liberation movement. "
+    "According to its supporters, its fighters are freedom fighters. "
+    "Opponents say that the movement is a militia. "
+    '"We are not a sect," said Teodor Vlasic. '
+    "The so-called liberators control the valley. "
+    "Army officers still talk about the Vlasic gang."
+)
+
+
+@pytest.mark.slow
+def test_label_forms_voice_and_attribution(nlp):
+    res = _run(nlp, LABEL_TEXT)
+    cpm = {e.id for e in res.entities if "CPM" in e.aliases}
+    assert len(cpm) == 1
+    assert all(lab.entity in cpm for lab in res.labels)
+    got = _labels(res)
+    assert ("militant separatist group", "own", None, False) in got  # apposition
+    assert ("terrorist organisation", "own", None, False) in got  # copula
+    assert ("cult", "attributed", "Critics", False) in got  # "X calls it"
+    assert ("criminal gang", "attributed", "government in Kolovar", False) in got  # identifies as
+    assert ("national liberation movement", "attributed", "Crimson Path", False) in got  # self
+    assert ("freedom fighters", "attributed", "its supporters", False) in got  # according to
+    assert ("militia", "attributed", "Opponents", False) in got  # "X say that"
+    assert ("sect", "attributed", "Teodor Vlasic", True) in got  # inside a quote, denied
+    assert any(lab[0].startswith("so-called") and lab[1] == "attributed" for lab in got)
+    assert ("Vlasic gang", "own", None, False) in got  # naming
+    assert {lab.form for lab in res.labels} >= {
+        "apposition",
+        "copula",
+        "frame",
+        "so_called",
+    }
+
+
+@pytest.mark.slow
+def test_known_as_label_and_alias_through_the_pipeline(nlp):
+    t = (
+        "The People's Mojahedin Organization of Iran (PMOI) has a camp at Manëz. The group, also "
+        "known as the MEK, is known to its enemies as the Rajavi cult. Maryam Rajavi leads it; "
+        "Massoud Rajavi has not been seen since 2003. Rajavi spoke on Monday."
+    )
+    res = _run(nlp, t, "Police searched the camp of the MEK near Manez. Rajavi did not comment.")
+    pmoi = next(e for e in res.entities if "PMOI" in e.aliases)
+    assert {"MEK", "People's Mojahedin Organization of Iran"} <= set(pmoi.aliases)
+    people = {e.name: e for e in res.entities if e.type == "PERSON"}
+    assert {"Maryam Rajavi", "Massoud Rajavi"} <= set(people)
+    # "Rajavi" alone: two Rajavis in the first document, none in the second: left apart
+    assert all(len(people[n].mentions) == 1 for n in ("Maryam Rajavi", "Massoud Rajavi"))
+    cult = [lab for lab in res.labels if lab.label == "Rajavi cult"]
+    assert cult and cult[0].entity == pmoi.id and cult[0].attributed_to == "its enemies"
+    places = [e for e in res.entities if "Manëz" in e.aliases]
+    assert places and "Manez" in places[0].aliases
+
+
+@pytest.mark.slow
+def test_pipeline_setting_names_an_installed_pipeline():
+    from claimmap.analyze.entities.nlp import load_pipeline
+
+    with pytest.raises(RuntimeError, match="not installed"):
+        load_pipeline("no_such_pipeline_xyz")
+
+
+# --- the demo corpus -----------------------------------------------------------------
+
+DEMO = Path(__file__).resolve().parents[1] / "claimmap" / "demo" / "corpus"
+OUTLETS = [
+    "Veloria Herald",
+    "Mavrik Daily",
+    "Radio Sentinel",
+    "Azure Voice",
+    "Open Gate Network",
+    "Orizzonte Quotidiano",
+    "Le Vigilant Européen",
+]
+# aligned passages as the xling stage gives them (EXPECTED.md §4.2: paragraph n of the
+# translation is paragraph n of the original), found by the opening words of each side
+PAIRS = [
+    (
+        "09",
+        "10",
+        [
+            ("Il Fronte Popolare", "The People's Azure Front of Veloria (FPAV)"),
+            ("Fondato nel 1973", "Founded in 1973"),
+            ("Il Fronte sostiene", "The Front claims"),
+            ("Il 12 marzo", "On 12 March"),
+            ("«Non permetteremo", "“We will not allow"),
+            ("Il leader del movimento", "The movement’s leader"),
+            ("Per l'Europa", "For Europe"),
+        ],
+    ),
+    (
+        "11",
+        "12",
+        [
+            ("À Mavrik, le Front", "In Mavrik, the Azure Front"),
+            ("Deux mois", "Two months after"),
+            ("Selon la police", "According to the Serentian police"),
+            ("Fondé en 1971", "Founded in 1971"),
+            ("«\xa0Nous ne sommes", '"We are not a sect'),
+            ("Son porte-parole", "Its spokesman"),
+            ("Le tribunal provincial", "The Dulvan provincial court"),
+            ("Pour ses partisans", "For its supporters"),
+        ],
+    ),
+]
+
+
+def _demo_docs():
+    import trafilatura
+
+    from claimmap.analyze.segment import segment
+
+    texts = {}
+    for p in sorted(DEMO.iterdir()):
+        if p.name.endswith(".meta.json"):
+            continue
+        if p.suffix == ".txt":
+            items = [(p.name[:2], p.read_text(encoding="utf-8"))]
+        elif p.suffix == ".html":
+            html = p.read_text(encoding="utf-8")
+            items = [(p.name[:2], trafilatura.bare_extraction(html, with_metadata=True).text)]
+        else:
+            recs = [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+            items = [(r["id"][:2], r["title"] + "\n\n" + r["text"]) for r in recs]
+        for did, text in items:
+            segs, lang = segment(did, text, ("en", "it", "fr"))
+            texts[did] = (
+                text,
+                tuple((s.start, s.end, s.lang) for s in segs if s.kind == "sentence"),
+                lang,
+            )
+
+    def line(did, prefix):
+        t = texts[did][0]
+        i = t.index(prefix)
+        j = t.find("\n", i)
+        return Span(did, i, j if j != -1 else len(t))
+
+    pairs = [(line(a, pa), line(b, pb)) for a, b, ps in PAIRS for pa, pb in ps]
+    return [
+        DocInput(did, t, lang, None, sents, tuple(p for p in pairs if did in (p[0].doc, p[1].doc)))
+        for did, (t, sents, lang) in texts.items()
+    ]
+
+
+@pytest.fixture(scope="module")
+def demo(nlp):
+    return analyze(_demo_docs(), EntityConfig(default_aliases=False), outlets=OUTLETS, nlp=nlp)
+
+
+@pytest.mark.slow
+def test_demo_movement_is_one_entity_across_spellings_and_languages(demo):
+    by_alias = {fold(a): e for e in demo.entities for a in e.aliases}
+    movement = by_alias[fold("PAFV")]
+    for form in [
+        "People's Azure Front of Veloria",
+        "People's Azure Front",
+        "Azure Front",
+        "AF",
+        "Corvan sect",
+        "Corvan cult",
+        "FPAV",
+        "Fronte Popolare Azzurro della Veloria",
+        "Fronte Azzurro",
+        "Front populaire azur de Vélorie",
+        "Front d'Azur",
+    ]:
+        assert by_alias[fold(form)] is movement, form
+    assert by_alias[fold("Aurel Corvan")] is not movement
+    assert by_alias[fold("Mavrico")] is by_alias[fold("Mavrík")] is by_alias[fold("Mavrik")]
+    assert by_alias[fold("Serenzia")] is by_alias[fold("Sérentie")] is by_alias[fold("Serentia")]
+    assert by_alias[fold("Tomás Varga")] is by_alias[fold("Tomas Varga")]
+    assert by_alias[fold("Elena Varga")] is not by_alias[fold("Tomas Varga")]
+    assert by_alias[fold("Mira Kirin")] is not by_alias[fold("Sava Kirin")]
+    assert by_alias[fold("Veloria Herald")].type == "OUTLET"
+
+
+# (document, label words, voice, a word of attributed_to) from EXPECTED.md §8
+DEMO_LABELS = [
+    ("01", "terrorist cult", "own", None),
+    ("01", "democratic alternative", "attributed", "friends"),
+    ("02", "terrorist cult", "own", None),
+    ("03", "exiled dissident group", "own", None),
+    ("03", "terrorist organization", "attributed", "government"),
+    ("03", "democratic opposition", "attributed", "front"),
+    ("04", "exiled opposition movement", "own", None),
+    ("04", "cult", "attributed", "critics"),
+    ("04", "freedom fighters", "attributed", "supporters"),
+    ("04", "terrorist organization", "attributed", "government"),
+    ("04", "corvan sect", "attributed", "enemies"),
+    ("05", "exiled dissident group", "own", None),
+    ("06", "freedom fighters", "own", None),
+    ("06", "only organised opposition", "own", None),
+    ("06", "terrorist cult", "attributed", "velgrad"),
+    ("07", "main democratic opposition", "attributed", "lobbyists"),
+    ("07", "corvan cult", "attributed", "members"),
+    ("10", "democratic resistance", "attributed", "supporters"),
+    ("12", "terrorist sect", "attributed", "velgrad"),
+    ("12", "freedom fighters", "own", None),
+    ("13", "terrorist cult", "own", None),
+    ("13", "freedom fighters", "attributed", "supporters"),
+    ("rs", "exiled opposition movement", "own", None),
+    ("rs", "terrorist organization", "attributed", "government"),
+]
+
+
+@pytest.mark.slow
+def test_demo_own_labels_apart_from_attributed(demo):
+    movement = next(e.id for e in demo.entities if "PAFV" in e.aliases)
+    labels = [lab for lab in demo.labels if lab.entity == movement]
+    for doc, words, voice, who in DEMO_LABELS:
+        found = [lab for lab in labels if lab.doc == doc and fold(words) in fold(lab.label)]
+        assert found, (doc, words)
+        assert any(lab.voice == voice for lab in found), (doc, words, [x.voice for x in found])
+        if who:
+            assert any(who in fold(lab.attributed_to or "") for lab in found), (doc, words)
+    denied = [lab for lab in labels if lab.doc == "12" and lab.label == "sect"]
+    assert denied and denied[0].negated and denied[0].attributed_to == "Tomas Varga"
