@@ -13,7 +13,7 @@ import pytest
 
 from claimmap.analyze.segment import detect_languages, paragraph_spans
 from claimmap.analyze.structure import OutletTable, analyze_structure, article_at
-from claimmap.analyze.structure.patterns import classify_line
+from claimmap.analyze.structure.patterns import classify_line, wire_dateline
 from claimmap.config import DEFAULT_LANGUAGES
 
 DEMO = Path(__file__).parent.parent / "claimmap" / "demo" / "corpus"
@@ -125,6 +125,57 @@ def field(s, name: str) -> set[str]:
             {"outlet": "Coastal Post"},
         ),
         ("3 comments", "comments", {}),
+        # held-out 3
+        (
+            "Translated from the French by Harbour Watch",
+            "translated",
+            {"by": "Harbour Watch", "language": "fr"},
+        ),
+        (
+            "Traduit de l'albanais par Léa Fonte",
+            "translated",
+            {"by": "Léa Fonte", "language": "sq"},
+        ),
+        ("(Traduzione a cura della redazione)", "translated", {}),
+        ("The original article in Italian:", "original-heading", {"language": "it"}),
+        ("L'articolo originale in inglese", "original-heading", {"language": "en"}),
+        ("Publikuar më 09.03.2021, 10:45", "published", {"date": "2021-03-09"}),
+        ("Tuesday 9 March 2021 14.05 GMT", "date-line", {"date": "2021-03-09"}),
+        ("Giovedì 11 marzo 2021", "date-line", {"date": "2021-03-11"}),
+        ("9 March 2021", "date-line", {"date": "2021-03-09"}),
+        ("Mis à jour le 9 mars 2021 à 09h12", "updated", {"date": "2021-03-09"}),
+        (
+            "Fonte: Gazzetta del Molo, 9 marzo 2021",
+            "source",
+            {"outlet": "Gazzetta del Molo", "date": "2021-03-09"},
+        ),
+        (
+            "(Reporting by Ivo Renn in Oskel; additional reporting by Sara Velli; editing by Tilda Marsh)",
+            "credits",
+            {"author": "Ivo Renn"},
+        ),
+        (
+            "Reporting by Ivo Renn and Mina Tal; Editing by Tilda Marsh",
+            "credits",
+            {"author": "Ivo Renn and Mina Tal"},
+        ),
+        ("Edited by the editorial staff", "credits", {}),
+        ("Opinion", "kicker", {}),
+        ("Analisi:", "kicker", {}),
+        ("The author is professor of port economics at Halvard University.", "bio", {}),
+        ("The author is Mina Tal, a port economist in Oskel.", "bio", {"author": "Mina Tal"}),
+        ("© 2021 Harbour Ledger. All rights reserved.", "footer", {"outlet": "Harbour Ledger"}),
+        (
+            "Cet article de Léa Fonte est paru le 9 mars 2021 dans La Gazette du Quai. "
+            "Traduit par Harbour Watch.",
+            "source",
+            {"author": "Léa Fonte", "outlet": "La Gazette du Quai", "date": "2021-03-09"},
+        ),
+        (
+            "Ky artikull nga Besa Doda u botua më 5 maj 2021 në Zëri i Portit.",
+            "source",
+            {"author": "Besa Doda", "outlet": "Zëri i Portit", "date": "2021-05-05"},
+        ),
     ],
 )
 def test_cue_lines(line, kind, fields):
@@ -147,10 +198,50 @@ def test_cue_lines(line, kind, fields):
         "Par ailleurs, le port a recruté de nouveaux dockers.",
         "Nga ana tjetër, porti ka punësuar punëtorë të rinj.",
         "Share prices of the shipping company fell sharply in May.",
+        "The study was published in Nature last year, the union said.",
+        "The figures were first published in March by the ministry.",
+        "Dockers said on Tuesday 9 March 2021 that the strike would go on.",
+        "Edited by hand, the log still shows the ship left on time.",
     ],
 )
 def test_cue_words_inside_sentences_are_not_cues(line):
     assert classify_line(line, 0) is None
+
+
+def test_a_rights_notice_names_no_outlet():
+    cue = classify_line("© Riproduzione riservata", 0)
+    assert cue is not None and cue.kind == "footer" and cue.value("outlet") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        (
+            "HALVARD, March 9 (Coastal Wire) – Dock workers voted on Monday to",
+            "Coastal Wire",
+            "--03-09",
+        ),
+        ("Oskel, 9 mars (AFP) – Les dockers ont voté lundi", "AFP", "--03-09"),
+        ("(ANSA) - HALVARD, 9 MAR - I portuali hanno votato lunedì", "ANSA", "--03-09"),
+        ("LONDON (Reuters) - Dock workers at Port Halvard voted", "Reuters", None),
+    ],
+)
+def test_wire_datelines(line, outlet, date):
+    cue = wire_dateline(line, 10)
+    assert cue is not None and cue.value("outlet") == outlet and cue.value("date") == date
+    assert 10 <= cue.start < cue.end <= 10 + len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO (North Atlantic Treaty Organization) – the alliance said on Monday that",
+        "The port authority (PA) – which runs both quays – said on Monday that",
+        "Dock workers (most of them) – about 800 – voted on Monday to",
+    ],
+)
+def test_not_wire_datelines(line):
+    assert wire_dateline(line, 0) is None
 
 
 # -- whole pages --------------------------------------------------------------------------

@@ -29,6 +29,27 @@ PUBLISHED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
 
 # "Date: 3 May 2021"
 DATE_LINE = ("Date", "Data", "Datë", "Fecha", "Datum")
+# "Updated 27 March 2024": a later date than publication; used only when nothing else dates
+UPDATED = ("Updated on", "Updated", "Last updated", "Last modified", "Aggiornato il",
+           "Aggiornato", "Ultimo aggiornamento", "Mis à jour le", "Mis à jour",
+           "Dernière mise à jour", "Përditësuar më", "Përditësuar", "Actualizado el",
+           "Actualizado", "Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert")  # fmt: skip
+# weekday names: "Tuesday 26 March 2024" is a date line; a weekday is never part of a name
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "e hënë", "e martë",
+            "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "domingo", "Montag", "Dienstag",
+            "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")  # fmt: skip
+# abbreviated weekdays: only before a date ("Tue 26 March 2024"); "Sun" may be a surname
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+                         "Sun", "lun", "mar", "mer", "gio", "ven", "sab", "dom", "jeu",
+                         "sam", "dim")  # fmt: skip
+# a clock time after a date ("21.03.2024, 10:45", "à 09h12", "14.05 GMT"): words before it
+# and zones after it
+TIME_WORDS = ("at", "alle", "ore", "à", "a las", "um", "në", "ora")
+TIME_ZONES = ("GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "am", "pm", "Uhr")
 
 # "Publication: Terrorism Monitor Volume: 16 Issue: 19"
 PUBLICATION = ("Publication", "Pubblicazione", "Publikimi", "Publicación", "Publikation")
@@ -44,6 +65,17 @@ TRANSLATED_BY: dict[str, tuple[str, ...]] = {
     "de": ("Übersetzt von", "Übersetzung von", "Übersetzung"),
 }
 
+# "Translated from the French by X", "Traduit de l'albanais par Y": (verbs, "from" words,
+# "by" words); the language named is the original's
+TRANSLATED_FROM: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("Translated", "Translation"), ("from the", "from"), ("by",)),
+    "it": (("Tradotto", "Traduzione"), ("dall'", "dal", "dallo", "dalla"), ("da", "a cura di")),
+    "fr": (("Traduit", "Traduction"), ("de l'", "du", "de la", "de"), ("par",)),
+    "sq": (("Përkthyer", "Përkthimi"), ("nga",), ("nga", "prej")),
+    "es": (("Traducido", "Traducción"), ("del", "de la", "de"), ("por",)),
+    "de": (("Übersetzt", "Übersetzung"), ("aus dem", "aus"), ("von",)),
+}
+
 # "Link to the original article (Albanian)": a link line. Without the link words the same
 # phrase ("Original article (Italian)") heads the original-language section of the page.
 LINK_WORDS = ("Link to the", "Link to", "Link alla", "Link all'", "Lien vers l'", "Lien vers la",
@@ -57,6 +89,11 @@ ORIGINAL: dict[str, tuple[str, ...]] = {
     "es": ("artículo original", "texto original", "versión original", "original"),
     "de": ("Originalartikel", "Originaltext", "Original"),
 }
+
+# "The original article in French:", "L'articolo originale in francese": a determiner
+# before, and "in <language>" after
+ORIGINAL_DETERMINERS = ("The", "L'", "L’", "Il", "Le", "La", "El", "Das", "Der", "Die")
+ORIGINAL_IN = ("in", "en", "në", "auf", "in lingua", "en langue", "në gjuhën")
 
 # "Link to the source" (a repost marker), and "Source: Outlet" (names the original outlet)
 SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla fonte",
@@ -77,6 +114,76 @@ FIRST_PUBLISHED = ("originally published by", "originally published in",
                    "apareció originalmente en", "ursprünglich erschienen in",
                    "ursprünglich erschienen bei", "zuerst erschienen in",
                    "zuerst erschienen bei")  # fmt: skip
+
+# "Cet article de X est paru le 23 mars 2024 dans Y.": a credit sentence naming the
+# article's author (after a "by" word), date and outlet (after an "in" word following
+# the verb). (verbs, "in" words, "by" words)
+PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("was first published", "was originally published", "was published",
+            "first appeared", "originally appeared", "appeared first", "was first printed"),
+           ("in", "on", "by"), ("by",)),
+    "it": (("è uscito", "è uscita", "è apparso", "è apparsa", "è stato pubblicato",
+            "è stata pubblicata", "è stato pubblicato originariamente", "è uscito originariamente"),
+           ("sul", "sulla", "sullo", "su", "nel", "nella", "in", "da"), ("di",)),
+    "fr": (("est paru", "est parue", "a paru", "a été publié", "a été publiée",
+            "a d'abord été publié", "a d'abord été publiée", "a été publié initialement"),
+           ("dans", "sur", "par"), ("de", "d'", "d’")),
+    "sq": (("u botua", "u publikua", "është botuar", "është publikuar", "u botua fillimisht",
+            "u publikua fillimisht"), ("në", "nga", "te", "tek"), ("nga",)),
+    "es": (("se publicó", "fue publicado", "fue publicada", "apareció", "se publicó originalmente"),
+           ("en", "por"), ("de",)),
+    "de": (("erschien", "ist erschienen", "wurde veröffentlicht", "erschien zuerst"),
+           ("in", "im", "bei", "auf"), ("von",)),
+}  # fmt: skip
+
+# a credit sentence is about the text itself: one of these words comes before its verb
+CREDIT_SUBJECTS = ("article", "story", "piece", "report", "column", "op-ed", "interview",
+                   "text", "essay", "commentary", "articolo", "pezzo", "testo", "intervista",
+                   "servizio", "editoriale", "commento", "texte", "entretien", "tribune",
+                   "reportage", "chronique", "éditorial", "artikull", "artikulli", "shkrim",
+                   "shkrimi", "intervistë", "intervista", "komenti", "artículo", "texto",
+                   "entrevista", "reportaje", "columna", "Artikel", "Beitrag", "Text",
+                   "Interview", "Kommentar")  # fmt: skip
+
+# "(Reporting by X; additional reporting by Y in Z; editing by W)": agency credits. The
+# first name under REPORTING_BY is the author; OTHER_CREDITS only belong to the line.
+REPORTING_BY = ("Reporting by", "Reported by", "Writing by", "Reportage de", "Reportage par",
+                "Servizio di", "Reportaje de", "Información de", "Raportoi",
+                "Berichterstattung von", "Recherche von")  # fmt: skip
+OTHER_CREDITS = ("Additional reporting by", "Editing by", "Edited by", "Compiled by",
+                 "Graphics by", "Fact-checking by", "Rédaction", "Édité par",
+                 "Édition", "Ha collaborato", "Hanno collaborato", "Collaborazione di",
+                 "Edición de", "Redaktion", "Mitarbeit")  # fmt: skip
+
+# "CASTELMORO, April 2 (Wire Agency) –": a wire dateline opening an article's first
+# paragraph; these agencies are wires even after a lowercase or Title-case place
+WIRES = ("Reuters", "AFP", "AP", "ANSA", "dpa", "EFE", "ATA", "Europa Press", "Anadolu",
+         "Bloomberg", "Xinhua", "TASS", "APA", "Agence France-Presse", "Associated Press",
+         "Adnkronos", "AGI", "Belga", "Lusa")  # fmt: skip
+
+# "The author is professor of …": a note about the author that closes an opinion piece;
+# a name right after it ("The author is Jane Roe, …") names the author
+AUTHOR_IS = ("The author is", "The writer is", "The authors are", "The writers are",
+             "L'autore è", "L'autrice è", "Gli autori sono", "L'auteur est", "L'auteure est",
+             "L'autrice est", "Les auteurs sont", "Autori është", "Autorja është",
+             "Autorët janë", "El autor es", "La autora es", "Los autores son",
+             "Der Autor ist", "Die Autorin ist", "Die Autoren sind")  # fmt: skip
+
+# a section label over a headline ("Opinion"): never the headline itself
+KICKERS = ("Opinion", "Op-ed", "Analysis", "Commentary", "Editorial", "Column", "Explainer",
+           "Exclusive", "Interview", "Opinione", "Opinioni", "Commento", "Analisi",
+           "Editoriale", "Intervista", "Esclusiva", "Il punto", "Tribune", "Analyse",
+           "Éditorial", "Chronique", "Point de vue", "Décryptage", "Entretien", "Opinione",
+           "Analizë", "Editoriali", "Intervistë", "Ekskluzive", "Opinión", "Análisis",
+           "Tribuna", "Entrevista", "Exclusiva", "Meinung", "Kommentar", "Leitartikel",
+           "Gastbeitrag", "Exklusiv")  # fmt: skip
+
+# "© Riproduzione riservata", "© 2024 Outlet. All rights reserved.": a rights notice
+# names no outlet
+RIGHTS = ("All rights reserved", "Some rights reserved", "Riproduzione riservata",
+          "Tutti i diritti riservati", "Tous droits réservés", "Droits réservés",
+          "Të gjitha të drejtat e rezervuara", "Të drejtat e rezervuara",
+          "Todos los derechos reservados", "Alle Rechte vorbehalten")  # fmt: skip
 
 # end of a reposted article
 END_WORDS = ("End", "The End", "Fine", "Fin", "Fund", "Fundi", "Ende", "Final")
@@ -149,6 +256,9 @@ GENERIC_AUTHORS = frozenset(
     "redaktion web webmaster newsroom desk".split()
 )
 
+# lowercase words inside an outlet's name ("Zëri i Luginës", "Institute for Lake Studies")
+NAME_LINKS = frozenset("of and for on i e të".split())
+
 # lowercase words a person's name may contain, and the conjunctions joining two names
 NAME_PARTICLES = frozenset(
     "de di da del della dei van von der den du des la le el al bin ibn ben dos das do "
@@ -165,6 +275,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tedesco": "de", "allemand": "de", "gjermanisht": "de", "alemán": "de", "deutsch": "de",
     "spanish": "es", "spagnolo": "es", "espagnol": "es", "spanjisht": "es", "español": "es",
     "spanisch": "es", "english": "en", "inglese": "en", "anglais": "en", "anglisht": "en",
+    "shqipja": "sq", "italishtja": "it", "frëngjishtja": "fr", "gjermanishtja": "de",
+    "spanjishtja": "es", "anglishtja": "en",
     "inglés": "en", "englisch": "en", "persian": "fa", "farsi": "fa", "persiano": "fa",
     "persan": "fa", "arabic": "ar", "arabo": "ar", "arabe": "ar", "russian": "ru",
     "russo": "ru", "russe": "ru", "turkish": "tr", "turco": "tr", "turc": "tr",

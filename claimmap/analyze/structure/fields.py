@@ -15,10 +15,13 @@ from claimmap.analyze.structure.patterns import BY_LEAD, Cue, last_by_inside
 
 # lower is stronger; a cue kind missing from a field's table never sets that field
 RANK: dict[str, dict[str, int]] = {
-    "author": {"by": 0, "excerpt": 1, "signature": 2, "published": 3},
-    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "source": 3, "publication": 4},
-    "date": {"excerpt": 0, "by": 1, "signature": 2, "date-line": 3, "published": 4},
-}
+    "author": {"by": 0, "excerpt": 1, "credits": 1, "signature": 2, "bio": 2, "source": 3,
+               "published": 3},
+    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "source": 3, "dateline": 3,
+               "publication": 4},
+    "date": {"excerpt": 0, "by": 1, "signature": 2, "source": 2, "dateline": 3, "date-line": 3,
+             "published": 4, "updated": 5},
+}  # fmt: skip
 # cue kinds that only appear where an article is republished from elsewhere
 REPOST_CUES = {"excerpt", "source", "source-link", "translated"}
 
@@ -43,6 +46,7 @@ class Fields:
     publisher: Found | None = None  # the page's publisher ("Published … by Azure Voice")
     page_date: Found | None = None  # the page's own date ("Published on …")
     repost: bool = False  # a cue only reposts carry
+    translated: bool = False  # a translation note, even one naming no translator
     outlet_is_repost_form: bool = False  # the outlet came from a teaser or "Source:"
 
     def offer(self, name: str, found: Found) -> None:
@@ -93,6 +97,17 @@ def _author_outlet(
     return None, _found(f0, s0, rule)
 
 
+def _translation(out: Fields, c: Cue, k: str) -> None:
+    """A translator and the original's language, as a translation note states them."""
+    by = c.fields.get("by")
+    if by and out.translated_by is None:
+        out.translated_by = Found(by[0], by[1], by[2], k)
+    lang = c.fields.get("language")
+    out.translated = out.translated or k == "translated" or bool(by)
+    if lang and out.original_language is None:
+        out.original_language = Found(lang[0], lang[1], lang[2], k)
+
+
 def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
     out = Fields()
     for c in cues:
@@ -140,16 +155,20 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
             if date and out.page_date is None:
                 g = c.fields["granularity"][0]
                 out.page_date = Found(date[0], date[1], date[2], k, g)
-        elif k in ("publication", "source"):
+        elif k in ("publication", "source", "dateline"):
             o = c.fields.get("outlet")
             if o:
                 out.offer("outlet", Found(o[0], o[1], o[2], k))
                 if k == "source" and out.outlet and out.outlet.rule == k:
                     out.outlet_is_repost_form = True
+            if (a := c.fields.get("author")) and k == "source":  # a credit sentence
+                out.offer("author", Found(a[0], a[1], a[2], k))
+            _translation(out, c, k)
+        elif k in ("credits", "bio"):
+            if a := c.fields.get("author"):
+                out.offer("author", Found(a[0], a[1], a[2], k))
         elif k == "translated":
-            by = c.fields.get("by")
-            if by and out.translated_by is None:
-                out.translated_by = Found(by[0], by[1], by[2], k)
+            _translation(out, c, k)
         elif k == "original-link":
             lang = c.fields.get("language")
             if out.original_language is None:

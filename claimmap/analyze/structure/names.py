@@ -6,14 +6,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from claimmap.analyze.structure.cues import AND_WORDS, GENERIC_AUTHORS, NAME_PARTICLES
+from claimmap.analyze.structure.cues import (
+    AND_WORDS,
+    GENERIC_AUTHORS,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+)
 from claimmap.ingest.dates import MONTHS
 
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday lunedì martedì mercoledì "
-    "giovedì venerdì sabato domenica lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "e hënë e martë e mërkurë e enjte e premte e shtunë e diel".split()
-)
+_WEEKDAYS = frozenset(w.lower() for day in WEEKDAYS for w in day.split())
 _TOKEN = re.compile(r"\S+")
 
 
@@ -66,7 +68,7 @@ def leading_name(s: str) -> str:
     out: list[str] = []
     for tok in s.split():
         word = tok.strip(".,;:()")
-        if _capitalised(word) or (out and word.lower() in NAME_PARTICLES | {"of", "and"}):
+        if _capitalised(word) or (out and word.lower() in NAME_PARTICLES | NAME_LINKS):
             out.append(word)
             if word != tok:  # punctuation ends the name
                 break

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimmap.analyze.structure import cues as C
-from claimmap.analyze.structure.names import is_name, is_person, leading_name
+from claimmap.analyze.structure.names import fold, is_generic, is_name, is_person, leading_name
 from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, NUMERIC_DMY, parse_date
 
 # "15 de junio de 2023" (es/pt): parse_date reads it once the "de"s are dropped
@@ -34,6 +34,12 @@ def _flat(table: dict[str, tuple[str, ...]]) -> list[str]:
     return [p for words in table.values() for p in words]
 
 
+_WEEKDAY = rf"(?i:{_alt([*C.WEEKDAYS, *C.WEEKDAY_ABBREVIATIONS])})\.?\s*,?\s+"
+# a clock time after a date: "21.03.2024, 10:45", "26 March 2024 14.05 GMT", "à 09h12"
+_TIME = (
+    rf"(?:\s*[,|–—-]?\s*(?:(?:{_alt(C.TIME_WORDS)})\s+)?\d{{1,2}}[:.h]\d{{2}}"
+    rf"(?:\s*(?:{_alt(C.TIME_ZONES)}))?)"
+)
 _PUB_LEAD = _alt(p for lead, _, _ in C.PUBLISHED.values() for p in lead)
 _PUB_IN = _alt(p for _, words, _ in C.PUBLISHED.values() for p in words)
 _PUB_BY = _alt(p for _, _, words in C.PUBLISHED.values() for p in words)
@@ -47,8 +53,10 @@ AGENCY_CAPTION = re.compile(rf"\((?:{_alt(C.PHOTO_AGENCIES)})(?:/[^)]*)?\)\s*$")
 COOKIE = re.compile(rf"\b(?:{_alt(C.COOKIE_WORDS)})\b", re.I)
 SOURCE_LINK = re.compile(rf"^(?:{_alt(C.SOURCE_LINK)})\s*[:.]?$", re.I)
 ORIGINAL = re.compile(
-    rf"^(?P<link>{_alt(C.LINK_WORDS)})?\s*(?P<what>{_alt(_flat(C.ORIGINAL))})\s*"
-    rf"(?:\(\s*(?:in\s+)?(?P<lang>{_LANG})\s*\)|[:–-]\s*(?P<lang2>{_LANG}))?\s*:?$",
+    rf"^(?P<link>{_alt(C.LINK_WORDS)})?\s*(?:(?:{_alt(C.ORIGINAL_DETERMINERS)})\s*)?"
+    rf"(?P<what>{_alt(_flat(C.ORIGINAL))})\s*"
+    rf"(?:\(\s*(?:in\s+)?(?P<lang>{_LANG})\s*\)|[:–-]\s*(?P<lang2>{_LANG})|"
+    rf"\s(?:{_alt(C.ORIGINAL_IN)})\s+(?P<lang3>{_LANG}))?\s*:?$",
     re.I,
 )
 TRANSLATED = re.compile(
@@ -56,13 +64,34 @@ TRANSLATED = re.compile(
     r"(?P<by>[^()\n]{2,80}?)\s*\)?\s*\.?$",
     re.I,
 )
+# "Translated from the French by Greenline Monitor" (anywhere after a sentence's end)
+_TR_VERB = _alt(v for verbs, _, _ in C.TRANSLATED_FROM.values() for v in verbs)
+_TR_FROM = _alt(w for _, words, _ in C.TRANSLATED_FROM.values() for w in words)
+_TR_BY = _alt(w for _, _, words in C.TRANSLATED_FROM.values() for w in words)
+TRANSLATED_FROM = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)\(?\s*(?:{_TR_VERB})\s+(?:{_TR_FROM})\s*(?P<lang>{_LANG})\b"
+    rf"(?:\s+(?:{_TR_BY})\s+(?P<by>[^()\n]{{2,80}}?))?\s*\)?\s*\.?$",
+    re.I,
+)
+# "(Traduzione a cura della redazione)": translated by the page's own staff, unnamed
+_TR_ANY = _alt(
+    [*_flat(C.TRANSLATED_BY), *(v for vs, _, _ in C.TRANSLATED_FROM.values() for v in vs)]
+)
+STAFF_TRANSLATION = re.compile(
+    rf"^\(?\s*(?:{_TR_ANY})\s*:?\s+(?P<rest>[^()\n]{{2,40}}?)\s*\)?\s*\.?$", re.I
+)
 PUBLISHED = re.compile(
-    rf"^(?:{_PUB_LEAD})\s*:?\s*(?P<date>{_DATE})\s*,?"
+    rf"^(?:{_PUB_LEAD})\s*:?\s*(?P<date>{_DATE}){_TIME}?\s*,?"
     rf"(?:\s+(?:{_PUB_IN})\s+(?P<section>[^\n]{{1,40}}?))?"
     rf"(?:\s+(?:{_PUB_BY})\s+(?P<by>[^\n]{{2,60}}?))?\s*\.?$",
     re.I,
 )
-DATE_LINE = re.compile(rf"^(?:{_alt(C.DATE_LINE)})\s*:\s*(?P<date>{_DATE})\s*$", re.I)
+DATE_LINE = re.compile(rf"^(?:{_alt(C.DATE_LINE)})\s*:\s*(?P<date>{_DATE}){_TIME}?\s*$", re.I)
+# a line that is only a date: "3 April 2024", "Tuesday 26 March 2024 14.05 GMT"
+BARE_DATE = re.compile(rf"^(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*$")
+UPDATED = re.compile(
+    rf"^(?:{_alt(C.UPDATED)})\s*:?\s*(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*\.?$", re.I
+)
 PUBLICATION = re.compile(
     rf"^(?:{_alt(C.PUBLICATION)})\s*:\s*(?P<outlet>[^\n]+?)"
     rf"(?:\s+(?:{_alt(C.VOLUME)})\s*:?.*)?$",
@@ -84,6 +113,7 @@ COMMENTS = re.compile(
 )
 DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<head>[^,\n]{2,60}?)(?:,\s*(?P<mid>[^\n]{2,80}?))?\s*$")
 SOURCE = re.compile(rf"^(?:{_alt(C.SOURCE)})\s*[:：]\s*(?P<outlet>[^\n]{{2,80}}?)\s*\.?$", re.I)
+RIGHTS = re.compile(rf"[.,;:–—-]?\s*(?:{_alt(C.RIGHTS)})\s*\.?\s*$", re.I)
 FOOTER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet2>[^.\n|]{2,50})|"
     r"(?P<outlet>[^|\n]{2,50}?)\s+\|\s+[^|\n]{2,120})$",
@@ -106,6 +136,53 @@ PLACE_SIGNATURE = re.compile(
 )
 
 
+# "Cet article de X est paru le 23 mars 2024 dans Y.": a credit sentence
+_PI_VERB = _alt(v for verbs, _, _ in C.PUBLISHED_IN.values() for v in verbs)
+_PI_IN = _alt(w for _, words, _ in C.PUBLISHED_IN.values() for w in words)
+_PI_BY = _alt(w for _, _, words in C.PUBLISHED_IN.values() for w in words)
+CREDIT_VERB = re.compile(rf"\b(?:{_PI_VERB})\b", re.I)
+CREDIT_SUBJECT = re.compile(rf"\b(?:{_alt(C.CREDIT_SUBJECTS)})\b", re.I)
+CREDIT_IN = re.compile(
+    rf"^(?:[^.;]{{0,60}}?\s)?(?:{_PI_IN})\s+(?:(?:the|il|lo|la|le|el|l['’])\s*)?"
+    rf"(?P<outlet>[A-ZÀ-Þ][^\n]*)"
+)
+CREDIT_BY = re.compile(rf"(?:\b(?:{_PI_BY})\s+|\b[dD]['’])(?P<name>[A-ZÀ-Þ][^\n]*)")
+# "(Reporting by X; editing by Y)"
+_CREDIT_WORD = _alt([*C.REPORTING_BY, *C.OTHER_CREDITS])
+CREDITS = re.compile(
+    rf"^\(?\s*(?:{_CREDIT_WORD})\s*:?\s+[^;()\n]{{2,80}}"
+    rf"(?:\s*;\s*(?:{_CREDIT_WORD})\s*:?\s+[^;()\n]{{2,80}})*\s*\)?\s*\.?$",
+    re.I,
+)
+REPORTING = re.compile(rf"^(?:{_alt(C.REPORTING_BY)})\s*:?\s+(?P<names>.+)$", re.I)
+KICKER = re.compile(rf"^(?:{_alt(C.KICKERS)})\s*[:|]?$", re.I)
+AUTHOR_IS = re.compile(rf"^\*?\s*(?:{_alt(C.AUTHOR_IS)})\s+(?P<rest>\S[^\n]*)$", re.I)
+# "CASTELMORO, April 2 (Wire Agency) –" / "(ANSA) – ROMA, 12 MAR –" opening a paragraph
+_PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+WIRE_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_PLACE})(?:\s*,\s*(?P<date>[^()\n,]{{3,30}}?))?\s*"
+    rf"\((?P<agency>[^()\n]{{2,50}})\)|\((?P<agency2>[^()\n]{{2,50}})\)\s*[–—-]\s*"
+    rf"(?P<place2>{_PLACE})(?:\s*,\s*(?P<date2>[^()\n,–—-]{{3,30}}?))?)\s*[–—-](?=\s+\S)"
+)
+_DAY_MONTH = re.compile(
+    rf"^(?:{_WEEKDAY})?(?:(?P<d>\d{{1,2}})\.?\s+(?P<m>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\s*$",
+    re.I,
+)
+
+
+def day_month(raw: str) -> str | None:
+    """ "April 2", "12 MAR" → "--04-02" (ISO 8601 without a year); a full date → ISO."""
+    if d := read_date(raw):
+        return d[0]
+    m = _DAY_MONTH.match(raw.strip())
+    if not m:
+        return None
+    day, mon = int(m.group("d") or m.group("d2")), (m.group("m") or m.group("m2")).lower()
+    mo = MONTHS.get(mon) or MONTHS.get(mon.rstrip("."))
+    return f"--{mo:02d}-{day:02d}" if mo and 1 <= day <= 31 else None
+
+
 @dataclass(slots=True)
 class Cue:
     """A cue line at ``[start, end)`` with the fields it states, each ``(value, start, end)``
@@ -116,6 +193,7 @@ class Cue:
     end: int
     fields: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     excerpt: str = ""  # the excerpt text after an "Author, Outlet, Date:…" byline
+    sentence: bool = False  # a credit written as a sentence (body text between body text)
 
     def value(self, name: str) -> str | None:
         f = self.fields.get(name)
@@ -187,23 +265,40 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "junk"
     elif SOURCE_LINK.match(s):
         cue.kind = "source-link"
-    elif (m := ORIGINAL.match(s)) and (m.group("link") or m.group("lang") or m.group("lang2")):
+    elif (m := ORIGINAL.match(s)) and (
+        m.group("link") or m.group("lang") or m.group("lang2") or m.group("lang3")
+    ):
         cue.kind = "original-link" if m.group("link") else "original-heading"
-        lang = (m.group("lang") or m.group("lang2") or "").lower()
-        if lang in C.LANGUAGE_NAMES:
-            cue.fields["language"] = (C.LANGUAGE_NAMES[lang], base, end)
+        _put_language(cue, m.group("lang") or m.group("lang2") or m.group("lang3"), base, end)
+    elif n <= 15 and (m := TRANSLATED_FROM.match(s)):
+        cue.kind = "translated"
+        _put_language(cue, m.group("lang"), base, end)
+        if m.group("by") and _names_someone(m.group("by")):
+            _put(cue, "by", m.group("by"), s, base, m.start("by"))
     elif n <= 15 and (m := TRANSLATED.match(s)) and _names_someone(m.group("by")):
         cue.kind = "translated"
         _put(cue, "by", m.group("by"), s, base, m.start("by"))
+    elif n <= 10 and (m := STAFF_TRANSLATION.match(s)) and _staff(m.group("rest")):
+        cue.kind = "translated"
     elif m := PUBLISHED.match(s):
         cue.kind = "published"
         _put_date(cue, m.group("date"), s, base)
         for name in ("section", "by"):
             if m.group(name):
                 _put(cue, name, m.group(name), s, base, m.start(name))
-    elif m := DATE_LINE.match(s):
+    elif (m := DATE_LINE.match(s)) or (n <= 10 and (m := BARE_DATE.match(s))):
         cue.kind = "date-line"
         _put_date(cue, m.group("date"), s, base)
+    elif n <= 14 and (m := UPDATED.match(s)):
+        cue.kind = "updated"
+        _put_date(cue, m.group("date"), s, base)
+    elif n <= 40 and CREDITS.match(s) and _credits(cue, s, base):
+        cue.kind = "credits"
+    elif n <= 60 and (m := AUTHOR_IS.match(s)):
+        cue.kind = "bio"
+        head = re.split(r",|\s[–—-]\s|\s\(", m.group("rest"), maxsplit=1)[0].strip()
+        if is_person(head) and not is_generic(head):
+            _put(cue, "author", head, s, base, m.start("rest"))
     elif m := PUBLICATION.match(s):
         cue.kind = "publication"
         _put(cue, "outlet", m.group("outlet"), s, base)
@@ -218,12 +313,16 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "share"
     elif CREDIT.match(s) or (CAPTION.match(s) and n <= 60) or _agency_caption(s, n):
         cue.kind = "caption"
-    elif (m := SOURCE.match(s)) and n <= 8:
+    elif (m := SOURCE.match(s)) and n <= 8 + _words(_trailing_date(m.group("outlet"))[1]):
         cue.kind = "source"
-        _put(cue, "outlet", _domain_or_name(m.group("outlet")), s, base)
-    elif n <= 20 and (m := FOOTER.match(s)):
+        outlet, date = _trailing_date(m.group("outlet"))
+        _put(cue, "outlet", _domain_or_name(outlet), s, base)
+        _put_date(cue, date, s, base)
+    elif n <= 20 and (m := FOOTER.match(_without_rights(s))):
         cue.kind = "footer"
         _put(cue, "outlet", m.group("outlet") or m.group("outlet2"), s, base)
+    elif n <= 12 and RIGHTS.search(s) and re.match(r"^(?:©|\(c\)|copyright)", s, re.I):
+        cue.kind = "footer"  # "© Riproduzione riservata": names nobody
     elif BY_HEADER.match(s) and (n > 1 or s.endswith(":")):
         cue.kind = "by-header"
     elif (m := EXCERPT.search(s)) and n >= 3 and _byline_head(s[: m.start()]):
@@ -243,16 +342,146 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
         if m.group("mid"):
             cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
-    elif n <= 30 and (m := FIRST_PUBLISHED.search(s)) and (name := leading_name(m.group("outlet"))):
-        cue.kind = "source"
+    elif n <= 60 and _credit_sentence(cue, s, base):
+        cue.kind, cue.sentence = "source", True
+    elif (
+        n <= 30
+        and (m := FIRST_PUBLISHED.search(s))
+        and _outlet_like(name := leading_name(m.group("outlet")))
+    ):
+        cue.kind, cue.sentence = "source", True
         _put(cue, "outlet", name, s, base, m.start("outlet"))
     elif n <= 8 and (m := PLACE_SIGNATURE.match(s)) and all(is_name(f) for f in s.split(",")):
         cue.kind = "signature"
         cue.fields["head"] = (m.group("head"), base, base + m.end("head"))
         cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
+    elif n <= 3 and KICKER.match(s):
+        cue.kind = "kicker"  # not furniture: only never a headline
     else:
         return None
     return cue
+
+
+def _put_language(cue: Cue, name: str | None, start: int, end: int) -> None:
+    lang = (name or "").lower()
+    if lang in C.LANGUAGE_NAMES:
+        cue.fields["language"] = (C.LANGUAGE_NAMES[lang], start, end)
+
+
+def _staff(rest: str) -> bool:
+    """ "a cura della redazione", "our editors": lowercase words ending in a staff word."""
+    toks = rest.split()
+    return (
+        bool(toks)
+        and is_generic(toks[-1].strip(".,"))
+        and all(not _capitalised_word(t) for t in toks[:-1])
+    )
+
+
+def _capitalised_word(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _trailing_date(v: str) -> tuple[str, str]:
+    """ "Il Gazzettino di Castelmoro, 19 marzo 2024" → (outlet, date text)."""
+    m = re.search(rf"(?:\s*[,|–—-]\s*|\s+\(\s*)(?P<date>{_DATE})\s*\)?\s*$", v)
+    if m and read_date(m.group("date")):
+        return v[: m.start()].strip(), m.group("date")
+    return v, ""
+
+
+def _without_rights(s: str) -> str:
+    """ "© 2024 Harbour Ledger. All rights reserved." → "© 2024 Harbour Ledger"."""
+    return RIGHTS.sub("", s).strip() or s
+
+
+_CREDIT_SEGMENT = re.compile(rf"^(?:{_CREDIT_WORD})\s*:?\s+(?P<names>.+)$", re.I)
+_CREDIT_PLACE = re.compile(r"\s+(?:in|from|a|à|da|në|en|aus)\s+(?=[A-ZÀ-Þ])")
+
+
+def _credits(cue: Cue, s: str, base: int) -> bool:
+    """ "(Reporting by X and Y in Z; editing by W)": every segment names people (or the
+    staff); the first reporter is the author. False for "Edited by hand, the log …"."""
+    author = None
+    for seg in s.strip().strip("().").split(";"):
+        m = _CREDIT_SEGMENT.match(seg.strip())
+        names = _CREDIT_PLACE.split(m.group("names"))[0].strip(" .") if m else ""
+        staff = bool(names) and _staff(re.sub(r"^(?:the|our)\s+", "", names, flags=re.I).lower())
+        if not (is_name(names, max_tokens=8) or staff):
+            return False
+        if author is None and REPORTING.match(seg.strip()) and is_person(names):
+            author = names if not is_generic(names) else None
+    if author:
+        _put(cue, "author", author, s, base)
+    return True
+
+
+def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
+    """ "This article by X was first published on 3 May 2024 in the Y." → author, date and
+    outlet; "Translated from the Z by W." in the same paragraph → translator, language."""
+    v = CREDIT_VERB.search(s)
+    if not v:
+        return False
+    sentence_start = max(s.rfind(". ", 0, v.start()) + 1, 0)
+    if not CREDIT_SUBJECT.search(s, sentence_start, v.start()):
+        return False  # "The study was published in Nature": not about this text
+    after = s[v.end() :]
+    m = CREDIT_IN.match(after)
+    outlet = leading_name(m.group("outlet")) if m else ""
+    if not _outlet_like(outlet):
+        return False
+    _put(cue, "outlet", outlet, s, base, v.end() + m.start("outlet"))  # type: ignore[union-attr]
+    if b := CREDIT_BY.search(s, sentence_start, v.start()):
+        name = leading_name(b.group("name"))
+        if is_person(name) and not is_generic(name):
+            _put(cue, "author", name, s, base, b.start("name"))
+    sentence_end = s.find(". ", v.end())
+    if d := re.search(_DATE, s[sentence_start : sentence_end if sentence_end > 0 else len(s)]):
+        _put_date(cue, d.group(), s, base)
+    if t := TRANSLATED_FROM.search(s):
+        _put_language(cue, t.group("lang"), base + t.start(), base + t.end())
+        if t.group("by") and _names_someone(t.group("by")):
+            _put(cue, "by", t.group("by"), s, base, t.start("by"))
+    return True
+
+
+def wire_dateline(line: str, base: int) -> Cue | None:
+    """ "CASTELMORO, April 2 (Wire Agency) – …" at the start of a body paragraph: the agency
+    (an outlet) and the day, often without a year ("--04-02")."""
+    m = WIRE_DATELINE.match(line)
+    if not m:
+        return None
+    agency = (m.group("agency") or m.group("agency2")).strip()
+    place = m.group("place") or m.group("place2") or ""
+    raw_date = m.group("date") or m.group("date2")
+    if not is_name(agency, max_tokens=6):
+        return None
+    initials = "".join(w[0] for w in agency.split() if _capitalised_word(w))
+    if fold(place) in (fold(initials), fold(agency)):  # "NATO (North Atlantic Treaty …) –"
+        return None
+    known_wire = fold(agency) in {fold(w) for w in C.WIRES}
+    # a place in capitals, a date, or a known wire: not "The Union (EU) – which …"
+    if not (known_wire or raw_date or (place.upper() == place and len(place) >= 3)):
+        return None
+    cue = Cue("dateline", base + m.start(), base + m.end())
+    key = "agency" if m.group("agency") else "agency2"
+    cue.fields["outlet"] = (agency, base + m.start(key), base + m.start(key) + len(agency))
+    if raw_date and (iso := day_month(raw_date)):
+        key = "date" if m.group("date") else "date2"
+        cue.fields["date"] = (iso, base + m.start(key), base + m.end(key))
+        cue.fields["granularity"] = ("day", base + m.start(key), base + m.end(key))
+    return cue
+
+
+def _outlet_like(s: str) -> bool:
+    """Capitalised words, maybe joined by link words ("Zëri i Luginës"); no digits."""
+    toks = s.split()
+    if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s) or not _capitalised_word(toks[0]):
+        return False
+    if any(t.lower().strip(".") in MONTHS for t in toks):
+        return False
+    return all(_capitalised_word(t) or t.lower() in C.NAME_PARTICLES | C.NAME_LINKS for t in toks)
 
 
 def _names_someone(s: str) -> bool:
