@@ -265,6 +265,16 @@ def test_decisions_apply_and_survive_recompute():
     assert ("c", 10, 17) in {m.key for m in durres.mentions}
 
 
+def test_labels_follow_the_curated_entities():
+    from claimmap.analyze.entities import Label, remap_labels
+
+    ents = resolve(_corpus())
+    pafv = next(e.id for e in ents if e.name == "PAFV")
+    applied = apply_decisions(ents, DECISIONS)
+    (lab,) = remap_labels([Label("a", 0, 4, pafv, "sect", "own")], applied)
+    assert next(e for e in applied.entities if e.id == lab.entity).name == "People's Azure Front"
+
+
 def test_decision_on_a_vanished_span_is_reported():
     res = apply_decisions(
         resolve(_corpus()), [RejectMention("gone", 0, 5), MoveMention("a", 60, 67, "Nobody")]

@@ -20,6 +20,7 @@ from claimmap.analyze.entities.curation import (
     apply_decisions,
     decision_from_dict,
     decision_to_dict,
+    remap_labels,
 )
 from claimmap.analyze.entities.pipeline import EntityConfig, analyze
 from claimmap.analyze.entities.records import (
@@ -36,5 +37,5 @@ __all__ = [
     "Alias", "AliasRules", "Applied", "Decision", "DocInput", "Entity", "EntityConfig",
     "EntityResult", "Label", "Merge", "Mention", "MoveMention", "RejectMention", "Rename",
     "Split", "analyze", "apply_decisions", "decision_from_dict", "decision_to_dict",
-    "load_rules", "parse_rules",
+    "load_rules", "parse_rules", "remap_labels",
 ]  # fmt: skip

@@ -9,11 +9,12 @@ names or span are no longer there is reported back, not dropped silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from claimmap.analyze.entities.fold import fold
-from claimmap.analyze.entities.records import Entity, EntityType, Mention
+from claimmap.analyze.entities.records import Entity, EntityType, Label, Mention
 from claimmap.analyze.entities.resolve import assign_ids, make_entity
 
 
@@ -92,6 +93,14 @@ class Applied:
     entities: list[Entity]
     # decisions that found nothing to act on (a name or span gone after re-ingest)
     unmatched: list[Decision] = field(default_factory=list)
+    # computed entity id -> id after the decisions (where most of its mentions went); labels
+    # computed with the old ids are carried over with ``remap_labels``
+    id_map: dict[str, str] = field(default_factory=dict)
+
+
+def remap_labels(labels: list[Label], applied: Applied) -> list[Label]:
+    """Labels bound to the computed entities, rebound to the curated ones."""
+    return [replace(lab, entity=applied.id_map.get(lab.entity, lab.entity)) for lab in labels]
 
 
 def _find(entities: list[Entity], name: str) -> Entity | None:
@@ -117,6 +126,7 @@ def _rebuild(e: Entity, ms: list[Mention], name: str | None = None) -> Entity:
 def apply_decisions(entities: list[Entity], decisions: list[Decision]) -> Applied:
     """Entities after the user's decisions; mentions get the new entity ids. The input
     list is not modified, mentions are (their ``entity_id``)."""
+    before = {e.id: [m.key for m in e.mentions] for e in entities}
     ents = [Entity(e.id, e.name, e.type, list(e.aliases), list(e.mentions)) for e in entities]
     unmatched: list[Decision] = []
     for d in decisions:
@@ -182,4 +192,10 @@ def apply_decisions(entities: list[Entity], decisions: list[Decision]) -> Applie
                     if any(x.text == a for x in owner.mentions) or a == owner.name
                 ]
     assign_ids(ents)
-    return Applied(ents, unmatched)
+    now = {m.key: e.id for e in ents for m in e.mentions}
+    id_map = {}
+    for old, keys in before.items():
+        votes = Counter(now[k] for k in keys if k in now)
+        if votes:
+            id_map[old] = votes.most_common(1)[0][0]
+    return Applied(ents, unmatched, id_map)
