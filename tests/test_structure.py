@@ -13,6 +13,7 @@ import pytest
 
 from claimmap.analyze.segment import detect_languages, paragraph_spans
 from claimmap.analyze.structure import OutletTable, analyze_structure, article_at
+from claimmap.analyze.structure.analyze import with_year
 from claimmap.analyze.structure.patterns import classify_line, wire_dateline
 from claimmap.config import DEFAULT_LANGUAGES
 
@@ -242,6 +243,13 @@ def test_wire_datelines(line, outlet, date):
 )
 def test_not_wire_datelines(line):
     assert wire_dateline(line, 0) is None
+
+
+def test_a_dateline_without_a_year_takes_the_page_year():
+    assert with_year("--03-09", "2021-03-10") == "2021-03-09"
+    assert with_year("--12-30", "2021-01-02") == "2020-12-30"  # the year before
+    assert with_year("--03-09", None) is None
+    assert with_year("2021-03-09", None) == "2021-03-09"
 
 
 # -- whole pages --------------------------------------------------------------------------
@@ -631,6 +639,134 @@ The port authority said it expected traffic to be back to normal within a fortni
         ("repost", "Tilda Marsh", "Harbour Ledger", "2021-03-13"),
     ]
     assert [para_range(text, a) for a in s.articles] == [(0, 3), (4, 7)]
+
+
+WIRE = """Oskel port hires fifty extra dockers
+
+OSKEL, March 12 (Coastal Wire) – Oskel's port authority has hired fifty temporary dockers to handle the ships diverted from Port Halvard by the strike.
+
+The harbour master said the new workers would stay until the end of April at least.
+
+Reporting by Ivo Renn; Editing by Tilda Marsh
+
+Halvard strike ends after three weeks
+
+HALVARD, March 13 (Coastal Wire) – Dock workers at Port Halvard returned to work on Saturday after the union accepted a new offer on night-shift pay.
+
+The port authority said it expected traffic to be back to normal within a fortnight.
+
+(Reporting by Sara Velli; additional reporting by Ivo Renn in Oskel)
+"""
+
+
+def test_wire_copy_is_the_agencys_article_and_a_dateline_opens_each_story():
+    s = run(WIRE, outlet="Harbour Ledger", published="2021-03-14")
+    assert [(a.role, a.author, a.outlet, a.published) for a in s.articles] == [
+        ("repost", "Ivo Renn", "Coastal Wire", "2021-03-12"),
+        ("repost", "Sara Velli", "Coastal Wire", "2021-03-13"),
+    ]
+    assert [para_range(WIRE, a) for a in s.articles] == [(0, 3), (4, 7)]
+    kinds = {WIRE[f.start : f.end]: f.kind for f in s.furniture}
+    assert kinds["OSKEL, March 12 (Coastal Wire) –"] == "byline"
+    assert kinds["Reporting by Ivo Renn; Editing by Tilda Marsh"] == "byline"
+    # the agency's own page: its own article, and no year to complete the day without one
+    s = run(WIRE.split("Halvard strike")[0], outlet="Coastal Wire")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == ("main", "Ivo Renn", "Coastal Wire", None)
+
+
+def test_a_credit_sentence_between_body_paragraphs_is_text_at_the_end_a_credit():
+    body = """Dockers back night-shift deal
+
+By Tilda Marsh
+
+Dock workers at Port Halvard approved the new night-shift agreement by a large majority on Friday, ending a dispute that lasted two months.
+
+The report on the vote was first published in the Coastal Post and later reprinted by several union bulletins across the region.
+
+The union said the agreement would be signed next week and would run for three years.
+"""
+    s = run(body, outlet="Harbour Ledger")
+    (a,) = s.articles
+    assert (a.role, a.outlet, para_range(body, a)) == ("main", "Harbour Ledger", (0, 4))
+    translated = """Les dockers approuvent l'accord de nuit
+
+Les dockers du port de Halvard ont approuvé vendredi à une large majorité le nouvel accord sur le travail de nuit.
+
+Le syndicat a indiqué que l'accord serait signé la semaine prochaine et qu'il durerait trois ans.
+
+Cet article de Tilda Marsh est paru le 12 mars 2021 dans le Harbour Ledger. Traduit de l'anglais par Léa Fonte.
+
+Partager
+"""
+    s = run(translated, outlet="La Gazette du Quai")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == (
+        "translation",
+        "Tilda Marsh",
+        "Harbour Ledger",
+        "2021-03-12",
+    )
+    assert (a.translated_by, a.original_language, para_range(translated, a)) == (
+        "Léa Fonte",
+        "en",
+        (0, 3),
+    )
+
+
+def test_opinion_name_under_headline_with_a_date_line_and_author_note():
+    text = """Opinion
+
+Small ports need their own strike fund
+
+Mina Tal
+
+9 March 2021
+
+The strike at Port Halvard has shown how little room small ports have when their workers walk out. A fund shared by the ports of the coast would change that.
+
+Such funds exist elsewhere and cost little in normal years. They pay for temporary crews and keep exporters from moving their cargo for good.
+
+The author is professor of port economics at Halvard University. The views expressed are her own.
+"""
+    s = run(text, outlet="Harbour Ledger", published="2021-03-09")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet) == ("main", "Mina Tal", "Harbour Ledger")
+    assert para_range(text, a)[1] == 6 and a.title == "Small ports need their own strike fund"
+    assert {text[f.start : f.end]: f.kind for f in s.furniture}["Mina Tal"] == "byline"
+    # a short Title-Case line under the headline, with no date beside it, is not a name
+    plain = text.replace("Mina Tal\n\n9 March 2021\n\n", "Dockers Decide\n\n")
+    (a,) = run(plain, outlet="Harbour Ledger").articles
+    assert a.author is None
+
+
+def test_translation_by_the_pages_own_staff_starts_at_its_headline():
+    text = """Rassegna: lo sciopero visto da fuori
+
+Leggi anche:
+
+Lo sciopero di Halvard finisce dopo tre settimane
+
+di Tilda Marsh – Harbour Ledger, 13 marzo 2021
+
+(Traduzione a cura della redazione)
+
+I portuali di Halvard sono tornati al lavoro sabato, dopo che il sindacato ha accettato una nuova offerta sui turni di notte.
+
+L'autorità portuale prevede che il traffico torni normale entro due settimane.
+
+Fonte: Harbour Ledger, 13 marzo 2021
+"""
+    s = run(text, outlet="Osservatorio Porto")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == (
+        "translation",
+        "Tilda Marsh",
+        "Harbour Ledger",
+        "2021-03-13",
+    )
+    assert para_range(text, a) == (2, 7)
+    assert a.translated_by is None
 
 
 def test_own_outlet_spelled_differently_is_not_a_repost():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from claimmap.analyze.structure.blocks import (
     BYLINE_CUES,
@@ -22,7 +23,8 @@ from claimmap.analyze.structure.records import Article, Evidence, Structure
 from claimmap.analyze.structure.split import Draft, split
 
 # bylines that may close an article, under its last paragraph
-CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source"}
+CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
+                   "updated"}  # fmt: skip
 
 
 def analyze_structure(
@@ -134,7 +136,7 @@ def _article(paras: list[Para], d: Draft, f: Fields, page: Article, table: Outle
     else:
         repost = f.outlet_is_repost_form or (f.outlet is None and f.repost)
     a.role = "repost" if repost else "main"
-    if f.translated_by or f.original_language:
+    if f.translated or f.original_language:
         a.role = "translation"
     _fill(a, f, page, outlet)
     return a
@@ -166,8 +168,12 @@ def _fill(a: Article, f: Fields, page: Article, outlet: str | None) -> None:
         a.outlet = outlet
     if main and page.published:
         a.published, a.granularity = from_page("published", page.published), page.granularity
-    elif found := cue("published", f.date):
-        a.published, a.granularity = found.value, found.extra
+    elif (
+        f.date
+        and (value := with_year(f.date.value, page.published))
+        and (found := cue("published", f.date))
+    ):
+        a.published, a.granularity = value, found.extra
     if main and a.author is None and page.author:
         a.author = page.author  # "admin" signs the page; better than nothing for its own text
     a.authors = split_authors(a.author) if a.author else ()
@@ -178,6 +184,24 @@ def _fill(a: Article, f: Fields, page: Article, outlet: str | None) -> None:
         cue("original_language", f.original_language)
     if not main and page.outlet and not (a.outlet and a.outlet == page.outlet):
         a.reposted_by = page.outlet
+
+
+def with_year(value: str, page_date: str | None) -> str | None:
+    """A wire dateline's "--04-02" takes the year of the page that carries it (the year
+    before, when that would date it after the page); None without a page year."""
+    if not value.startswith("--"):
+        return value
+    if not page_date or len(page_date) < 4 or not page_date[:4].isdigit():
+        return None
+    year = int(page_date[:4])
+    for y in (year, year - 1):
+        try:
+            d = date(y, int(value[2:4]), int(value[5:7]))
+        except ValueError:
+            continue
+        if len(page_date) < 10 or d.isoformat() <= page_date[:10]:
+            return d.isoformat()
+    return None
 
 
 def _aggregator_roles(

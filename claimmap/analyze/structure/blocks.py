@@ -6,7 +6,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from claimmap.analyze.structure.patterns import Cue, classify_line, name_after_header
+from claimmap.analyze.structure.patterns import (
+    Cue,
+    classify_line,
+    name_after_header,
+    wire_dateline,
+)
 from claimmap.model import normalize_for_matching
 
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
@@ -30,7 +35,7 @@ FURNITURE_CUES = {
 # cues that describe an article (furniture too, but read for its fields)
 BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
                "signature", "date-line", "original-heading", "original-link",
-               "excerpt"}  # fmt: skip
+               "excerpt", "credits", "bio", "updated", "dateline"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -75,6 +80,7 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
     for i, ((s, e), lang) in enumerate(zip(spans, langs, strict=True)):
         p = Para(i, s, e, text[s:e], lang)
         body_lines = []
+        first_body: tuple[str, int] | None = None
         pos = s
         header = False
         for line in text[s:e].split("\n"):
@@ -83,6 +89,8 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
             cue = cue or classify_line(line, pos)
             if cue is None:
                 body_lines.append(line.strip())
+                if first_body is None and line.strip():
+                    first_body = (line.lstrip(), pos + len(line) - len(line.lstrip()))
             else:
                 p.cues.append(cue)
                 header = cue.kind == "by-header"
@@ -90,7 +98,10 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
         p.body = " ".join(x for x in body_lines if x)
         p.content = bool(p.body) and reads_as_content(p.body)
         p.title_like = bool(p.body) and not p.cues and reads_as_title(p.body)
+        if p.content and first_body and (dateline := wire_dateline(*first_body)):
+            p.cues.append(dateline)  # "CITY, April 2 (Agency) –": the text stays body
         paras.append(p)
+    _inner_credits_are_text(paras)
     # "Written by" closing one paragraph, the name opening the next
     for a, b in zip(paras, paras[1:], strict=False):
         header = a.cues and a.cues[-1].kind == "by-header" and not b.cues and b.title_like
@@ -99,6 +110,20 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
     _mark_teasers(paras)
     _mark_comments(paras)
     return paras
+
+
+def _inner_credits_are_text(paras: list[Para]) -> None:
+    """A credit written as a sentence ("The report was first published in X") between two
+    body paragraphs is part of the text: credits stand at an article's edge."""
+    for k in range(1, len(paras) - 1):
+        p = paras[k]
+        if p.body or not p.cues or not all(c.sentence for c in p.cues):
+            continue
+        if paras[k - 1].content and paras[k + 1].content:
+            p.cues = []
+            p.body = " ".join(x.strip() for x in p.text.split("\n") if x.strip())
+            p.content = reads_as_content(p.body)
+            p.title_like = not p.content and reads_as_title(p.body)
 
 
 def _mark_comments(paras: list[Para]) -> None:

@@ -102,6 +102,8 @@ def split(paras: list[Para]) -> list[Draft]:
             excerpt = p.cue("excerpt")
             new = cur is None or cur.closed
             new = new or (excerpt is not None and has_body)  # a repost given as an excerpt
+            if (dl := p.cue("dateline")) is not None and has_body:  # a wire story begins
+                new, reason = True, ("dateline", (dl.start, dl.end))
             if not new and cur is not None and _switches_language(paras, cur, p.i):
                 new, reason = True, ("language", (p.start, p.end))
             if new:
@@ -111,6 +113,9 @@ def split(paras: list[Para]) -> list[Draft]:
             assert cur is not None
             if excerpt is not None:
                 cur.opening.append(excerpt)
+            if byline := _bare_name_byline(paras, pending):
+                cur.opening.append(byline)
+                pending = pending[:-1]
             cur.heads[p.i] = pending
             pending, fresh = [], False
             cur.content.append(p.i)
@@ -153,6 +158,26 @@ def _bare_name(s: str) -> bool:
     return not any(
         (t.isupper() and len(t) > 1) or t.lower() in _FUNCTION_WORDS for t in toks if t[0].isupper()
     )
+
+
+# cues that date an article; a bare name next to one under a headline is its byline
+DATE_CUES = {"date-line", "published", "updated"}
+
+
+def _bare_name_byline(paras: list[Para], pending: list[int]) -> Cue | None:
+    """ "Headline / Jane Roe / 3 April 2024 / text…": a lone name right under the headline,
+    with a date line beside it, is the author's byline (a name alone could be a headline)."""
+    if len(pending) < 2:
+        return None
+    i = pending[-1]
+    p = paras[i]
+    if not _bare_name(p.body) or any(q is not p and fold(q.body) == fold(p.body) for q in paras):
+        return None
+    if not any(paras[j].kinds() & DATE_CUES for j in (i - 1, i + 1) if 0 <= j < len(paras)):
+        return None
+    cue = Cue("by", p.start, p.end, {"author": (p.body, p.start, p.start + len(p.body))})
+    p.cues, p.title_like = [cue], False
+    return cue
 
 
 def _bare_name_signature(paras: list[Para], cur: Draft, i: int) -> None:
