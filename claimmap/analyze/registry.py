@@ -41,6 +41,7 @@ BUILTIN = (
     "claimmap.analyze.structure.stage",
     "claimmap.analyze.reuse.stage",
     "claimmap.analyze.xling.stage",
+    "claimmap.analyze.entities.stage",
 )
 
 

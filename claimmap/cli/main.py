@@ -471,6 +471,193 @@ def outlets(ctx: click.Context, db: str, as_json: bool) -> None:
 
 @cli.command()
 @db_option
+@json_option
+@click.option("--type", "etype", help="Only this kind: PERSON, ORG, PLACE, OUTLET.")
+@click.option("--limit", default=50, show_default=True)
+def entities(db: str, as_json: bool, etype: str | None, limit: int) -> None:
+    """Entities: name, kind, aliases (spellings, acronyms, translations), mentions, documents."""
+    with _open(db) as store:
+        rows = [e for e in store.entities() if not etype or e["type"] == etype.upper()]
+    rows = rows[:limit]
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    for col in ("name", "kind", "aliases", "mentions", "docs"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        others = [a for a in e["aliases"] if a != e["name"]]
+        t.add_row(
+            escape(e["name"]), e["type"], escape(", ".join(others)),
+            str(e["mention_count"]), str(e["document_count"]),
+        )  # fmt: skip
+    console.print(t)
+    console.print(f"{len(rows)} entit{'y' if len(rows) == 1 else 'ies'}")
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@json_option
+@click.option("--context", default=60, show_default=True, help="Characters around a mention.")
+def entity(name: str, db: str, as_json: bool, context: int) -> None:
+    """One entity (by name, alias or id): its aliases, mentions in context, labels by outlet."""
+    from claimmap.surfaces.entities import find_entity, label_matrix
+
+    with _open(db) as store:
+        e = find_entity(store, name)
+        if e is None:
+            raise click.ClickException(f"no entity named {name!r} (try `claimmap entities`)")
+        mentions = store.mentions(e["id"])
+        texts = {m["doc"]: store.get_document(m["doc"], with_segments=False) for m in mentions}
+        labels = label_matrix(store, e["id"])
+    for m in mentions:
+        doc = texts[m["doc"]]
+        text = doc.text if doc else ""
+        m["context"] = " ".join(text[max(0, m["start"] - context) : m["end"] + context].split())
+        m["outlet"] = doc.outlet if doc else None
+    if as_json:
+        _print_json({**e, "mentions": mentions, "labels": labels})
+        return
+    console.print(f"[bold]{escape(e['name'])}[/bold]  {e['type']}  ({e['id']})")
+    console.print("aliases: " + escape(", ".join(e["aliases"])), soft_wrap=True)
+    _print_labels(labels)
+    t = Table(title="mentions", title_justify="left")
+    for col in ("doc", "at", "outlet", "context"):
+        t.add_column(col, overflow="fold")
+    for m in mentions:
+        t.add_row(m["doc"], f"{m['start']}-{m['end']}", escape(m["outlet"] or ""),
+                  escape(m["context"]))  # fmt: skip
+    console.print(t)
+
+
+def _print_labels(rows: list[dict[str, Any]]) -> None:
+    t = Table(title="labels by outlet: own voice vs attributed", title_justify="left")
+    for col in ("entity", "outlet", "own voice", "attributed to others"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        own = "; ".join(f"{k} ×{len(v)}" if len(v) > 1 else k for k, v in r["own"].items())
+        att = "; ".join(f"{k} ×{len(v)}" if len(v) > 1 else k for k, v in r["attributed"].items())
+        t.add_row(escape(r["entity"]), escape(r["outlet"]), escape(own), escape(att))
+    console.print(t)
+
+
+@cli.command()
+@click.argument("entity_name", required=False)
+@db_option
+@json_option
+def labels(entity_name: str | None, db: str, as_json: bool) -> None:
+    """Outlet × label matrix: how each outlet labels an entity in its own voice, apart from
+    the labels it attributes to others ("according to…", quotes, "critics call it…")."""
+    from claimmap.surfaces.entities import find_entity, label_matrix
+
+    with _open(db) as store:
+        eid = None
+        if entity_name:
+            e = find_entity(store, entity_name)
+            if e is None:
+                raise click.ClickException(f"no entity named {entity_name!r}")
+            eid = e["id"]
+        rows = label_matrix(store, eid)
+    if as_json:
+        _print_json(rows)
+        return
+    _print_labels(rows)
+
+
+def _decide(db: str, decision: Any) -> None:
+    from claimmap.analyze.entities.stage import record_decision
+
+    with _open(db) as store:
+        n = record_decision(store, decision)
+    console.print(f"decision #{n} stored; it applies now and after every re-analysis")
+
+
+def _reapply(ctx: click.Context, db: str) -> None:
+    with _open(db) as store:
+        run_analysis(store, _settings(ctx), ["entities"], True, quiet=True)
+
+
+@cli.command("entity-merge")
+@click.argument("names", nargs=-1, required=True)
+@db_option
+@click.pass_context
+def entity_merge(ctx: click.Context, names: tuple[str, ...], db: str) -> None:
+    """Merge entities (named by any of their names) into one."""
+    from claimmap.analyze.entities import Merge
+
+    if len(names) < 2:
+        raise click.UsageError("name at least two entities")
+    _decide(db, Merge(tuple(names)))
+    _reapply(ctx, db)
+
+
+@cli.command("entity-split")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--as", "new_name", help="Name of the entity the split-off names form.")
+@db_option
+@click.pass_context
+def entity_split(ctx: click.Context, names: tuple[str, ...], new_name: str | None, db: str) -> None:
+    """Split the mentions written as NAMES off their entity into a new one."""
+    from claimmap.analyze.entities import Split
+
+    _decide(db, Split(tuple(names), new_name))
+    _reapply(ctx, db)
+
+
+@cli.command("entity-rename")
+@click.argument("name")
+@click.argument("new_name")
+@db_option
+@click.pass_context
+def entity_rename(ctx: click.Context, name: str, new_name: str, db: str) -> None:
+    """Give an entity the name you want shown."""
+    from claimmap.analyze.entities import Rename
+
+    _decide(db, Rename(name, new_name))
+    _reapply(ctx, db)
+
+
+@cli.command("mention-reject")
+@click.argument("doc")
+@click.argument("start", type=int)
+@click.argument("end", type=int)
+@db_option
+@click.pass_context
+def mention_reject(ctx: click.Context, doc: str, start: int, end: int, db: str) -> None:
+    """Mark the mention at DOC START END as wrong (not a name, or not that entity)."""
+    from claimmap.analyze.entities import RejectMention
+
+    with _open(db) as store:
+        doc_id = _one_doc(store, doc)
+    _decide(db, RejectMention(doc_id, start, end))
+    _reapply(ctx, db)
+
+
+@cli.command()
+@db_option
+@json_option
+@click.option("--undo", type=int, help="Remove decision number N (then re-analyse).")
+@click.pass_context
+def decisions(ctx: click.Context, db: str, as_json: bool, undo: int | None) -> None:
+    """Your curation decisions (entity merges, splits, renames, rejected mentions)."""
+    with _open(db) as store:
+        if undo is not None:
+            if not store.delete_decision(undo):
+                raise click.ClickException(f"no decision #{undo}")
+            run_analysis(store, _settings(ctx), ["entities"], True, quiet=True)
+        rows = store.decisions("entities")
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        detail = {k: v for k, v in r.items() if k not in ("id", "at")}
+        console.print(f"#{r['id']}  {r['at']}  {escape(json.dumps(detail, ensure_ascii=False))}")
+    console.print(f"{len(rows)} decision(s)")
+
+
+@cli.command()
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
 )

@@ -104,3 +104,26 @@ def reuse(store: Store) -> Iterator[dict[str, Any]]:
 @section("reuse_clusters", "reuse_cluster")
 def reuse_clusters(store: Store) -> Iterator[dict[str, Any]]:
     yield from store.reuse_clusters()
+
+
+@section("entities", "entity")
+def entities(store: Store) -> Iterator[dict[str, Any]]:
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for m in store.mentions():
+        if m["entity_id"]:
+            by_entity.setdefault(m["entity_id"], []).append(
+                {"doc": m["doc"], "start": m["start"], "end": m["end"], "text": m["text"]}
+            )
+    for e in store.entities():
+        yield {
+            "id": e["id"],
+            "name": e["name"],
+            "type": e["type"],
+            "aliases": e["aliases"],
+            "mentions": by_entity.get(e["id"], []),
+        }
+
+
+@section("labels", "label")
+def labels(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.labels()

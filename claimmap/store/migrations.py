@@ -105,4 +105,44 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 4: entities with their mentions and labels; user decisions (entity curation, claim
+    # grouping) kept apart from computed results so they survive every re-analysis
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL
+    );
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        entity_id TEXT,
+        source TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE TABLE labels (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        entity_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        voice TEXT NOT NULL,
+        attributed_to TEXT,
+        negated INTEGER NOT NULL,
+        form TEXT NOT NULL,
+        outlet TEXT
+    );
+    CREATE INDEX labels_entity ON labels(entity_id);
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        scope TEXT NOT NULL,
+        data TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 ]

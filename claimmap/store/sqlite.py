@@ -366,6 +366,98 @@ class SQLiteStore:
         for doc_id, data in self.db.execute("SELECT doc_id, data FROM structure ORDER BY doc_id"):
             yield doc_id, json.loads(data)
 
+    # -- entities -------------------------------------------------------
+    def replace_entities(
+        self, entities: list[dict[str, Any]], mentions: list[dict[str, Any]],
+        labels: list[dict[str, Any]],
+    ) -> None:  # fmt: skip
+        """Replace all computed entities, mentions and labels (decisions are kept apart)."""
+        for table in ("entities", "mentions", "labels"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.executemany(
+            "INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
+            [(e["id"], e["name"], e["type"], json.dumps(e["aliases"], ensure_ascii=False))
+             for e in entities],
+        )  # fmt: skip
+        self.db.executemany(
+            'INSERT INTO mentions (doc_id, start, "end", text, type, entity_id, source)'
+            " VALUES (?,?,?,?,?,?,?)",
+            [(m["doc"], m["start"], m["end"], m["text"], m["type"], m["entity_id"], m["source"])
+             for m in mentions],
+        )  # fmt: skip
+        self.db.executemany(
+            'INSERT INTO labels (doc_id, start, "end", entity_id, label, voice, attributed_to,'
+            " negated, form, outlet) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(lb["doc"], lb["start"], lb["end"], lb["entity"], lb["label"], lb["voice"],
+              lb["attributed_to"], int(lb["negated"]), lb["form"], lb["outlet"])
+             for lb in labels],
+        )  # fmt: skip
+
+    def entities(self) -> list[dict[str, Any]]:
+        counts = dict(
+            self.db.execute(
+                "SELECT entity_id, count(*) FROM mentions WHERE entity_id IS NOT NULL"
+                " GROUP BY entity_id"
+            ).fetchall()
+        )
+        docs = dict(
+            self.db.execute(
+                "SELECT entity_id, count(DISTINCT doc_id) FROM mentions"
+                " WHERE entity_id IS NOT NULL GROUP BY entity_id"
+            ).fetchall()
+        )
+        rows = self.db.execute("SELECT id, name, type, aliases FROM entities")
+        out = [
+            {"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3]),
+             "mention_count": counts.get(r[0], 0), "document_count": docs.get(r[0], 0)}
+            for r in rows
+        ]  # fmt: skip
+        out.sort(key=lambda e: (-e["mention_count"], e["name"]))
+        return out
+
+    def mentions(self, entity_id: str | None = None) -> list[dict[str, Any]]:
+        sql = 'SELECT doc_id, start, "end", text, type, entity_id, source FROM mentions'
+        args: tuple[str, ...] = ()
+        if entity_id is not None:
+            sql += " WHERE entity_id=?"
+            args = (entity_id,)
+        keys = ("doc", "start", "end", "text", "type", "entity_id", "source")
+        return [
+            dict(zip(keys, r, strict=True)) for r in self.db.execute(sql + " ORDER BY 1, 2", args)
+        ]
+
+    def labels(self, entity_id: str | None = None) -> list[dict[str, Any]]:
+        sql = (
+            'SELECT doc_id, start, "end", entity_id, label, voice, attributed_to, negated, form,'
+            " outlet FROM labels"
+        )
+        args: tuple[str, ...] = ()
+        if entity_id is not None:
+            sql += " WHERE entity_id=?"
+            args = (entity_id,)
+        keys = ("doc", "start", "end", "entity", "label", "voice", "attributed_to", "negated",
+                "form", "outlet")  # fmt: skip
+        rows = self.db.execute(sql + " ORDER BY 1, 2", args)
+        return [{**dict(zip(keys, r, strict=True)), "negated": bool(r[7])} for r in rows]
+
+    # -- user decisions -------------------------------------------------
+    def add_decision(self, scope: str, data: dict[str, Any]) -> int:
+        cur = self.db.execute(
+            "INSERT INTO decisions (scope, data, at) VALUES (?,?,?)",
+            (scope, json.dumps(data, ensure_ascii=False), _now()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def decisions(self, scope: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, data, at FROM decisions WHERE scope=? ORDER BY id", (scope,)
+        )
+        return [{"id": r[0], **json.loads(r[1]), "at": r[2]} for r in rows]
+
+    def delete_decision(self, decision_id: int) -> bool:
+        cur = self.db.execute("DELETE FROM decisions WHERE id=?", (decision_id,))
+        return cur.rowcount > 0
+
     # -- vectors --------------------------------------------------------
     def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
