@@ -42,6 +42,7 @@ BUILTIN = (
     "claimmap.analyze.reuse.stage",
     "claimmap.analyze.xling.stage",
     "claimmap.analyze.entities.stage",
+    "claimmap.analyze.claims.stage",
 )
 
 

@@ -658,6 +658,169 @@ def decisions(ctx: click.Context, db: str, as_json: bool, undo: int | None) -> N
 
 @cli.command()
 @db_option
+@json_option
+@click.option("--kind", type=click.Choice(["quantity", "event", "quote", "citation"]))
+@click.option("--doc", "doc_ref", help="Only this document.")
+@click.option("--limit", default=100, show_default=True)
+def claims(db: str, as_json: bool, kind: str | None, doc_ref: str | None, limit: int) -> None:
+    """Claims: quantities, dated events, quotes and citations, each at its sentence."""
+    from claimmap.surfaces.claims import claim_rows, fmt_value
+
+    with _open(db) as store:
+        doc_id = _one_doc(store, doc_ref) if doc_ref else None
+        rows = claim_rows(store, kind, doc_id)
+    if as_json:
+        _print_json(rows[:limit])
+        return
+    t = Table()
+    for col in ("kind", "value", "about", "who", "where", "text"):
+        t.add_column(col, overflow="fold")
+    for c in rows[:limit]:
+        value = c.get("date") if c["kind"] == "event" else c.get("value")
+        about = " ".join(x for x in (c.get("subject"), c.get("property"), c.get("unit")) if x)
+        who = (
+            c.get("speaker")
+            or ", ".join(c.get("cites") or [])
+            or (c["article"] or {}).get("outlet")
+        )
+        t.add_row(
+            c["kind"],
+            escape(fmt_value(value) if value is not None else ""),
+            escape(about),
+            escape(who or ""),
+            f"{c['doc']} {c['start']}-{c['end']}",
+            escape(_cut(" ".join(c["text"].split()), 100)),
+        )
+    console.print(t)
+    console.print(f"{min(len(rows), limit)} of {len(rows)} claim(s)")
+
+
+@cli.command()
+@db_option
+@json_option
+@click.option("--all", "show_all", is_flag=True, help="Also clusters whose sources agree.")
+def disputes(db: str, as_json: bool, show_all: bool) -> None:
+    """Where sources disagree: claim clusters, conflicts first, by how many independent
+    sources take part. `claimmap cluster ID` shows who asserts each value and why sources
+    collapse into one."""
+    from claimmap.surfaces.claims import dispute_rows, fmt_value
+
+    with _open(db) as store:
+        rows = dispute_rows(store)
+    if not show_all:
+        rows = [r for r in rows if r["status"] in ("conflict", "series")]
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    for col in ("cluster", "status", "about", "values (independent sources)", "sources"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        vals = "; ".join(
+            f"{v.get('qualifier') + ' ' if v.get('qualifier') not in (None, 'exact') else ''}"
+            f"{fmt_value(v['value'])}"
+            + (f" in {v['period']}" if v.get("period") else "")
+            + f" ({v.get('independent_sources', '?')})"
+            for v in r.get("values", [])
+        )
+        t.add_row(
+            r["id"], r["status"], escape(r["about"]), escape(vals), str(r["independent_sources"])
+        )
+    console.print(t)
+    console.print(f"{len(rows)} cluster(s)")
+
+
+@cli.command()
+@click.argument("cluster_id")
+@db_option
+@json_option
+def cluster(cluster_id: str, db: str, as_json: bool) -> None:
+    """One claim cluster: each value, who asserts it, and which documents collapse into
+    which origin, and why."""
+    from claimmap.surfaces.claims import cluster_detail, fmt_value
+
+    with _open(db) as store:
+        c = cluster_detail(store, cluster_id)
+    if c is None:
+        raise click.ClickException(f"no cluster {cluster_id!r} (try `claimmap disputes --all`)")
+    if as_json:
+        _print_json(c)
+        return
+    console.print(
+        f"[bold]{escape(c['about'])}[/bold]  {c['kind']}  status [bold]{c['status']}[/bold]  "
+        f"independent sources: [bold]{c['independent_sources']}[/bold]",
+        soft_wrap=True,
+    )
+    t = Table(title="claims", title_justify="left")
+    for col in ("value", "outlet", "where", "sentence"):
+        t.add_column(col, overflow="fold")
+    for r in c["claim_records"]:
+        value = r.get("date") if r["kind"] == "event" else r.get("value")
+        t.add_row(
+            escape(fmt_value(value) if value is not None else ""),
+            escape(r.get("outlet") or ""),
+            f"{r['doc']} {r['start']}-{r['end']}",
+            escape(_cut(" ".join(r["text"].split()), 110)),
+        )
+    console.print(t)
+    g = Table(title="independent sources (who collapses into whom, and why)", title_justify="left")
+    for col in ("source", "member claim", "outlet", "credited to", "why"):
+        g.add_column(col, overflow="fold")
+    for grp in c.get("groups", []):
+        for m in grp["members"]:
+            g.add_row(
+                escape(grp["source"]), m["claim"], escape(m.get("outlet") or ""),
+                escape(m.get("credited_to") or ""), escape(m.get("reason") or ""),
+            )  # fmt: skip
+    console.print(g)
+
+
+@cli.command()
+@db_option
+@json_option
+def timeline(db: str, as_json: bool) -> None:
+    """Events the corpus reports, by date; an event given different dates by different
+    sources is flagged."""
+    with _open(db) as store:
+        rows = store.records("event")
+    rows.sort(key=lambda e: (e.get("date") or "9999", e["id"]))
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    for col in ("date", "event", "claims", "dates given"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        given = "; ".join(
+            f"{d['date']} ({len(d.get('sources') or d['claims'])})" for d in e["dates"]
+        )
+        flag = " [red]DISPUTED[/red]" if e.get("conflict") else ""
+        t.add_row((e.get("date") or "?") + flag, escape(e["about"]), str(len(e["claims"])),
+                  escape(given))  # fmt: skip
+    console.print(t)
+
+
+@cli.command("same")
+@click.argument("claim_a")
+@click.argument("claim_b")
+@click.option(
+    "--different", is_flag=True, help="Record that the two claims are NOT about the same thing."
+)
+@db_option
+@click.pass_context
+def same(ctx: click.Context, claim_a: str, claim_b: str, different: bool, db: str) -> None:
+    """Record that two claims (by id) are about the same thing (or, with --different, not);
+    the grouping keeps your decision through every re-analysis."""
+    from claimmap.analyze.claims.stage import record_decision
+
+    with _open(db) as store:
+        n = record_decision(store, "different" if different else "same", claim_a, claim_b)
+        run_analysis(store, _settings(ctx), ["claims"], True, quiet=True)
+    console.print(f"decision #{n} stored and applied")
+
+
+@cli.command()
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
 )

@@ -127,3 +127,20 @@ def entities(store: Store) -> Iterator[dict[str, Any]]:
 @section("labels", "label")
 def labels(store: Store) -> Iterator[dict[str, Any]]:
     yield from store.labels()
+
+
+@section("claims", "claim")
+def claims(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.records("claim")
+
+
+@section("clusters", "cluster")
+def clusters(store: Store) -> Iterator[dict[str, Any]]:
+    keys = ("id", "about", "kind", "status", "claims", "independent_sources", "groups")
+    for c in store.records("cluster"):
+        yield {k: c.get(k) for k in (*keys, "values", "series")}
+
+
+@section("events", "event")
+def events(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.records("event")

@@ -145,4 +145,15 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 5: claims, their clusters and the timeline's events, as JSON records by kind
+    """
+    CREATE TABLE records (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        doc_id TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+    );
+    CREATE INDEX records_doc ON records(kind, doc_id);
+    """,
 ]

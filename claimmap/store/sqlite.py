@@ -440,6 +440,27 @@ class SQLiteStore:
         rows = self.db.execute(sql + " ORDER BY 1, 2", args)
         return [{**dict(zip(keys, r, strict=True)), "negated": bool(r[7])} for r in rows]
 
+    # -- claims, clusters, events ---------------------------------------
+    def replace_records(self, kind: str, rows: list[dict[str, Any]]) -> None:
+        """Replace every record of ``kind`` (each row needs ``id``; ``doc`` if it has one)."""
+        self.db.execute("DELETE FROM records WHERE kind=?", (kind,))
+        self.db.executemany(
+            "INSERT INTO records (kind, id, doc_id, data) VALUES (?,?,?,?)",
+            [(kind, str(r["id"]), r.get("doc"), json.dumps(r, ensure_ascii=False)) for r in rows],
+        )
+
+    def records(self, kind: str, doc_id: str | None = None) -> list[dict[str, Any]]:
+        sql, args = "SELECT data FROM records WHERE kind=?", (kind,)
+        if doc_id is not None:
+            sql, args = sql + " AND doc_id=?", (kind, doc_id)
+        return [json.loads(r[0]) for r in self.db.execute(sql + " ORDER BY rowid", args)]
+
+    def record(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        r = self.db.execute(
+            "SELECT data FROM records WHERE kind=? AND id=?", (kind, record_id)
+        ).fetchone()
+        return json.loads(r[0]) if r else None
+
     # -- user decisions -------------------------------------------------
     def add_decision(self, scope: str, data: dict[str, Any]) -> int:
         cur = self.db.execute(

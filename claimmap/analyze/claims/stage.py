@@ -1,0 +1,143 @@
+"""The ``claims`` analysis stage: extract claims from every document, then group, compare,
+count independent sources and build the timeline over the whole corpus.
+
+Dependencies between asserting articles come from the other stages: embedded articles
+(``structure``: a repost or translation counts for its original outlet), reused passages
+(``reuse``/``xling``: the later text depends on the earlier one), and citations found by the
+extractor. User decisions on grouping ("same" / "different") are stored apart and replayed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimmap.analyze.registry import Progress, Stage, register
+from claimmap.analyze.reuse.cluster import date_interval
+from claimmap.analyze.structure.stage import furniture_ranges, load_outlets
+from claimmap.compare.pipeline import compare_claims
+from claimmap.compare.records import Decision, Dependency, DocMeta
+from claimmap.config import Settings
+from claimmap.models import get_embedder
+from claimmap.store.base import Store
+
+from .extract import extract_claims
+from .records import DocInput, SentenceIn
+
+STAGE = "claims"
+SCOPE = "claims"
+
+
+def _structure_dependencies(store: Store) -> list[Dependency]:
+    """Reposted and translated articles inside pages count for their original outlet."""
+    deps = []
+    for doc_id, data in store.structures():
+        arts = data["articles"]
+        for a in arts:
+            if a["role"] == "repost" and a.get("outlet"):
+                deps.append(
+                    Dependency("repost", doc_id, a["start"], a["end"], source_outlet=a["outlet"])
+                )
+            elif a["role"] == "translation" and a.get("translation_of") is not None:
+                orig = arts[a["translation_of"]]
+                deps.append(
+                    Dependency(
+                        "translation", doc_id, a["start"], a["end"], source_doc=doc_id,
+                        source_start=orig["start"], source_end=orig["end"],
+                        source_outlet=orig.get("outlet"),
+                    )
+                )  # fmt: skip
+    return deps
+
+
+def _reuse_dependencies(store: Store, published: dict[str, str | None]) -> list[Dependency]:
+    """Each reused passage makes the later text depend on the earlier; when the order is
+    unknown (no dates, or a tie at their precision) both sides depend on each other."""
+    deps = []
+    for r in store.reuse():
+        if r.boilerplate or r.a.doc == r.b.doc:
+            continue
+        ia, ib = date_interval(published.get(r.a.doc)), date_interval(published.get(r.b.doc))
+        a_first = ia is not None and ib is not None and ia[1] < ib[0]
+        b_first = ia is not None and ib is not None and ib[1] < ia[0]
+        pairs = [(r.b, r.a)] if a_first else [(r.a, r.b)] if b_first else [(r.a, r.b), (r.b, r.a)]
+        for later, earlier in pairs:
+            deps.append(
+                Dependency(
+                    r.kind, later.doc, later.start, later.end, source_doc=earlier.doc,  # type: ignore[arg-type]
+                    source_start=earlier.start, source_end=earlier.end,
+                )
+            )  # fmt: skip
+    return deps
+
+
+def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Progress) -> None:
+    table = load_outlets(store, settings)
+    known = tuple(table.outlets)
+    claims = []
+    metas: dict[str, DocMeta] = {}
+    texts: dict[str, str] = {}
+    all_ids = store.doc_ids()
+    advance(0, len(all_ids) + 1)
+    for doc in store.iter_documents(with_segments=True):
+        metas[doc.id] = DocMeta(doc.id, doc.outlet, doc.author, doc.published, doc.title)
+        texts[doc.id] = doc.text
+        claims.extend(
+            extract_claims(
+                DocInput(
+                    doc.id,
+                    doc.text,
+                    doc.language,
+                    doc.published,
+                    doc.published_granularity,
+                    [SentenceIn(s.start, s.end, s.lang) for s in doc.sentences()],
+                    furniture_ranges(store, doc.id),
+                    doc.outlet,
+                    None,
+                    known,
+                )  # fmt: skip
+            )
+        )
+        advance(1)
+    published = {d: m.published for d, m in metas.items()}
+    deps = _structure_dependencies(store) + _reuse_dependencies(store, published)
+    decisions = [
+        Decision(**{k: v for k, v in d.items() if k not in ("id", "at")})
+        for d in store.decisions(SCOPE)
+    ]
+    embedder = get_embedder(str(settings.extra.get("embedder") or "") or None)
+    result = compare_claims(
+        claims, metas, dependencies=deps, embedder=embedder, decisions=decisions,
+        doc_texts=texts, outlets=known, is_outlet=table.resolve,
+    )  # fmt: skip
+    with store.transaction():
+        store.replace_records("claim", [_claim_row(store, c) for c in claims])
+        store.replace_records("cluster", [c.to_dict(detail=True) for c in result.clusters])
+        store.replace_records("event", [e.to_dict() for e in result.events])
+    advance(1)
+
+
+def _claim_row(store: Store, claim: Any) -> dict[str, Any]:
+    from claimmap.analyze.structure.stage import article_for
+    from claimmap.model import Span
+
+    row = claim.to_dict()
+    art = article_for(store, Span(claim.doc, claim.start, claim.end)) or {}
+    row["article"] = {k: art.get(k) for k in ("start", "end", "author", "outlet", "published")}
+    return row
+
+
+def record_decision(store: Store, kind: str, a: str, b: str, note: str | None = None) -> int:
+    """ "same" or "different" for two claims (by id); applies from the next analysis."""
+    with store.transaction():
+        return store.add_decision(SCOPE, {"kind": kind, "a": a, "b": b, "note": note})
+
+
+CLAIMS = register(
+    Stage(
+        STAGE,
+        "1",
+        ("extra",),
+        run_claims,
+        "claims (quantities, dated events, quotes, citations), disputes, independent sources",
+    )
+)
