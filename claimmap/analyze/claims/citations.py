@@ -46,7 +46,9 @@ def classify_source(name: str, outlets: set[str] | frozenset[str] | tuple = ()) 
     for o in outlets:
         fo = fold(o)
         fo_bare = fold(_ARTICLE.sub("", o))
-        if f and (f in (fo, fo_bare) or (len(f) > 5 and (f in fo or fo_bare in f))):
+        # the outlet's name, or a phrase that starts with it ("the Sarna Gazette and …");
+        # a shorter name is not the outlet ("Valley Watch" is not "Valley Watch Bulletin")
+        if f and (f in (fo, fo_bare) or f.startswith(fo_bare + " ") or f.endswith(" " + fo_bare)):
             return "outlet", o
     words = f.split()
     bare = _ARTICLE.sub("", name.strip())
@@ -110,12 +112,18 @@ def _np_after(text: str, pos: int, ceil: int, lang: str) -> tuple[int, int] | No
 def _np_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase before "reported": a capitalised name, an appositive skipped."""
     region = text[floor:pos]
-    region = re.sub(r"\s+(?:also|further|later|first|has|had|have|then|previously)\s*$", "",
-                    region, flags=re.I)  # fmt: skip
+    region = re.sub(r"(?:\s+(?:also|further|later|first|has|had|have|then|previously|both))+\s*$",
+                    "", region, flags=re.I)  # fmt: skip
     # "The Veloria Herald, a state-aligned daily," -> drop the appositive
     ap = re.search(r",\s*(?:a|an|the|il|la|le|un|une)\s[^,]{2,60},\s*$", region, re.I)
     if ap:
         region = region[: ap.start()]
+    # "…, which the Ardavia Times described", "while Belmar Today reported": the clause start
+    rel = list(re.finditer(r"(?<![\w])(?:which|that|who|while|whereas|and|as|but|che|qui|que|"
+                           r"mentre|tandis que)\s+", region, re.I))  # fmt: skip
+    if rel:
+        floor += rel[-1].end()
+        region = region[rel[-1].end() :]
     m = re.search(
         r"((?:the\s+|The\s+|l['’]|la\s+|le\s+|La\s+|Le\s+|il\s+|Il\s+)?"
         r"(?:[^\W\d_][\w'’.\-]*\s+){0,4}?[^\W\d_][\w'’.\-]*)\s*$",
@@ -142,6 +150,9 @@ def _scope(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     return a, b
 
 
+_RELATIVE_END = re.compile(
+    r"(?<![\w]),\s*(?:which|that|who|che|qui|que)\s+(?:the\s+|il\s+|le\s+|la\s+)?$", re.I
+)
 _PAREN = re.compile(
     rf"\((?P<name>[^(),;\d][^(),;]{{1,60}}?),\s*(?P<date>(?:{_MONTH_ALT})\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_ALT})(?:\s+\d{{4}})?|\d{{4}}(?:-\d\d){{0,2}})\)",
@@ -236,7 +247,13 @@ def find_citations(
                 kind, canon = "outlet", last_outlet
             if kind != "outlet":
                 continue  # "X reported" counts as a citation only for outlets
-            found.append(CitationHit(np[0], m.end(), canon, kind, cue, _scope(text, s, e, np[0])))
+            scope = _scope(text, s, e, np[0])
+            rel = _RELATIVE_END.search(text[s : np[0]])
+            if rel:
+                # "…, which the Ardavia Times described as …, drew …": only the relative clause
+                end = text.find(",", m.end(), e)
+                scope = (s + rel.start(), end if end != -1 else e)
+            found.append(CitationHit(np[0], m.end(), canon, kind, cue, scope))
         for h in sorted(found, key=lambda h: h.start):
             if any(h.start < o.end and o.start < h.end for o in hits):
                 continue

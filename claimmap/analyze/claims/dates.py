@@ -195,7 +195,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<rel>last|this|next|on|scorso|prossimo)\s+)?(?P<wd>{_WD_ALT})"
+            rf"\b(?:(?P<rel>last|this|next|on|scorso|prossimo)\s+)?(?P<wd>{_WD_ALT})(?:['’]s)?"
             rf"(?:\s+(?P<rel2>scorso|prossimo|dernier|prochain))?"
             rf"(?:\s+(?P<part>morning|afternoon|evening|night|mattina|sera|soir|matin))?\b",
             re.I,
@@ -563,23 +563,18 @@ def _resolve(  # noqa: C901 - one branch per pattern kind
         if g["wd"][0].islower() and lang_is_en(g["wd"]):
             return None
         if not r and not g.get("part"):
-            # a bare weekday needs a preposition ("on Saturday", "sabato", "samedi")
-            before = text[max(floor, s - 4) : s].lower()
-            if (
-                not re.search(r"(?:\bon|\bof|\bby|\bsince|\buntil)\s*$", before)
-                and g["wd"].lower()
-                not in (
-                    "sabato",
-                    "domenica",
-                    "samedi",
-                    "dimanche",
-                    "lundi",
-                    "mardi",
-                    "mercredi",
-                    "jeudi",
-                    "vendredi",
-                )
-                and not g["wd"].lower().endswith("dì")
+            # a bare weekday needs a preposition ("on Saturday"), a possessive ("Saturday's
+            # protest"), a speech verb before it ("said Thursday", US style) or a language
+            # that uses weekdays bare ("sabato", "samedi")
+            before = text[max(floor, s - 14) : s].lower()
+            possessive = text[s:e].endswith(("'s", "’s"))
+            us_style = re.search(r"\b(?:said|says|announced|reported|told \w+)\s*$", before)
+            bare_ok = g["wd"].lower() in _BARE_WEEKDAYS or g["wd"].lower().endswith("dì")
+            if not (
+                possessive
+                or us_style
+                or bare_ok
+                or re.search(r"(?:\bon|\bof|\bby|\bsince|\buntil)\s*$", before)
             ):
                 return None
         if not day_ok:
@@ -602,6 +597,11 @@ def _resolve(  # noqa: C901 - one branch per pattern kind
                 delta = -7
         return rel((anchor + timedelta(days=delta)).isoformat(), "day")
     return None
+
+
+_BARE_WEEKDAYS = frozenset(
+    "sabato domenica samedi dimanche lundi mardi mercredi jeudi vendredi".split()
+)
 
 
 def lang_is_en(word: str) -> bool:

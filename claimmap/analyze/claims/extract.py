@@ -29,6 +29,28 @@ PARTICIPLE = {
     "seize": "seized", "detain": "detained", "arrive": "arrived", "leave": "left",
     "capture": "captured", "kill": "killed", "injure": "injured", "deploy": "deployed",
     "live": "living", "cost": "cost", "give": "given", "build": "built", "run": "run",
+    "rescue": "rescued", "missing": "missing", "displace": "displaced", "evacuate": "evacuated",
+    "employ": "employed", "strike": "on strike", "defraud": "defrauded", "lose": "lost",
+    "pay": "paid",
+}  # fmt: skip
+EVENT_CLASSES = frozenset(
+    "seize detain arrive leave capture kill injure deploy cost give build rescue missing "
+    "displace evacuate strike defraud lose pay".split()
+)
+# predicates whose subject does the act to someone else: a count before them in the active
+# voice counts the doers ("200 officers seized"), in the passive the done-to
+TRANSITIVE = frozenset(
+    "detain seize capture kill injure rescue evacuate displace give build employ defraud".split()
+)
+_PASSIVE = (
+    r"\b(?:were|was|been|being|are|is|get|got|sono|stati|state|furono|vengono|été|sont|"
+    r"étaient|ont été|a été|u)\b"
+)
+# counted nouns that name their happening ("1,150 arrivals", "12 disparus")
+NOUN_PREDICATES = {
+    "arrivals": "arrive", "deaths": "kill", "arrests": "detain", "detainees": "detain",
+    "strikers": "strike", "missing": "missing", "injured": "injure", "victims": "defraud",
+    "protesters": "protest",
 }  # fmt: skip
 GENERIC_EVENTS = frozenset(
     "opened began ended published met visited closed signed left protested elected "
@@ -42,8 +64,12 @@ def _prefix_regex(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], d
     for i, (key, prefixes) in enumerate(table.items()):
         g = f"g{i}"
         names[g] = key
-        alts = "|".join(re.escape(p.rstrip()) for p in sorted(set(prefixes), key=len, reverse=True))
-        groups.append(rf"(?P<{g}>(?<![\w])(?:{alts})[\w’']*)")
+        # a prefix ending in a space is a whole word ("met " is not "Metro")
+        alts = "|".join(
+            re.escape(p.rstrip()) + (r"\b" if p.endswith(" ") else r"[\w’']*")
+            for p in sorted(set(prefixes), key=len, reverse=True)
+        )
+        groups.append(rf"(?P<{g}>(?<![\w])(?:{alts}))")
     return re.compile("|".join(groups), re.I), names
 
 
@@ -51,7 +77,7 @@ _PRED_RE, _PRED_NAMES = _prefix_regex(PREDICATE_CLASSES)
 _EVENT_RE, _EVENT_NAMES = _prefix_regex(EVENT_TYPES)
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|et|mais|e|ma|mentre|tandis que)\s+|"
-    r"(?<![\w])(?:when|where|who|which|while|whereas|after|before|because|although|quando|"
+    r"(?<![\w])(?:when|where|who|which|that|while|whereas|after|before|because|although|quando|"
     r"dove|mentre|che|quand|où|qui|lorsque|tandis)(?![\w])",
     re.I,
 )
@@ -88,7 +114,10 @@ _URL = re.compile(r"\S*://\S+|www\.\S+|\S+\.(?:com|org|net|example|al|it|fr)/\S*
 _BYLINE = re.compile(
     r"(?:(?:[A-ZÀ-Ý][\w'’.\-]+\s){1,3}[A-ZÀ-Ý][\w'’.\-]+,\s[^,\n]{2,50},\s"
     r"(?:[A-Za-zéû]+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Za-zéû]+\s\d{4}))"
-    r"|^\s*(?:Published|Posted|Pubblicato|Publié|Publikuar)\s(?:on|il|le|më)?\s?[^\n]{4,80}",
+    r"|^\s*(?:Published|Posted|Pubblicato|Publié|Publikuar)\s(?:on|il|le|më)?\s?[^\n]{4,80}"
+    # datelines: "LORN, Ardavia, April 22 (Global Wire) –"
+    r"|^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{2,}(?:,\s*[^,\n]{2,30})?,\s*(?:[A-Za-zéû]+\.?\s\d{1,2}|"
+    r"\d{1,2}\s[A-Za-zéû]+)(?:,?\s\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]",
     re.M,
 )
 
@@ -186,10 +215,10 @@ def extract_claims(doc: DocInput) -> list[Claim]:
         return []
     day_first = doc.day_first if doc.day_first is not None else infer_day_first([text])
     spans = [(s.start, s.end) for s in sents]
-    people = People(text, spans)
     outlets = set(doc.known_outlets)
     if doc.outlet:
         outlets.add(doc.outlet)
+    people = People(text, spans, outlets)
     quotes = find_quotes(text, spans, people, outlets)
     qspans = [
         (qo, qc) for ls, le in _lines(spans, text) for qo, qc, _, _ in _quote_spans(text, ls, le)
@@ -304,8 +333,21 @@ def _sentence_claims(
     q_info = []
     for n in nums:
         lo, hi = _clause(text, s, e, n.start, n.end, _BOUNDARY)
-        preds = _nearest(_PRED_RE, _PRED_NAMES, text, lo, hi, n.start, n.end)
+        preds = [p for p in _nearest(_PRED_RE, _PRED_NAMES, text, lo, hi, n.start, n.end)
+                 if p[0] <= 60]  # fmt: skip
         pred = preds[0] if preds else None
+        if (
+            pred is not None
+            and pred[3] in TRANSITIVE
+            and pred[1] >= n.end
+            and re.search(r"(?:ed|é|és|ée|ées|ato|ati|ata|ate|ito|iti)$", text[pred[1] : pred[2]])
+        ):
+            between = text[n.end : pred[1]]
+            passive = re.search(_PASSIVE, between, re.I) or not re.search(r"[^\W\d_]{2,}", between)
+            if not passive:
+                # "200 policiers ont interpellé 14 personnes": the count is the agent
+                agent = "deploy" if pred[3] in ("detain", "seize") else None
+                pred = (pred[0], pred[1], pred[2], agent) if agent else None
         verb_pos = pred[1] if pred and pred[1] < n.start else n.start
         clo, _ = _clause(text, s, e, n.start, n.end, _HARD_BOUNDARY)
         subj = _subject(text, clo, min(verb_pos, n.start))
@@ -316,7 +358,11 @@ def _sentence_claims(
     )  # fmt: skip
     consumed: set[int] = set()
     for i, (n, pred, subj, _clo) in enumerate(q_info):
-        cls = pred[3] if pred else None
+        cls = pred[3] if pred else NOUN_PREDICATES.get(n.concept or "")
+        if n.unit_kind == "money" and cls == "defraud":
+            cls = "lose"  # "fleeced … out of €3 million": money lost
+        if cls is None and n.unit_kind == "count" and _HEADCOUNT.search(text, _clo, n.start):
+            cls = "live"  # "put the number of members at some 2,700": a headcount
         unit = n.unit
         prop = n.concept or unit
         if prop and n.container:
@@ -427,6 +473,17 @@ def _event_trigger(
         k = next((i for i, (a, b) in enumerate(qspans) if a <= pos < b), None)
         return k == region
 
+    # "said Thursday", "told reporters on Monday": the date of a statement
+    sm = re.search(
+        r"\b(said|says|told \w+|announced|declared|stated|ha detto|ha dichiarato|a déclaré|"
+        r"a annoncé)\s+(?:on\s+)?$",
+        text[max(lo, dm.start - 30) : dm.start],
+        re.I,
+    )
+    if sm:
+        st = max(lo, dm.start - 30) + sm.start(1)
+        return st, st + len(sm.group(1)), "statement"
+
     cands = [
         c
         for c in _nearest(_EVENT_RE, _EVENT_NAMES, text, lo, hi, dm.start, dm.end)
@@ -434,9 +491,19 @@ def _event_trigger(
     ]
     specific = [c for c in cands if c[3] not in GENERIC_EVENTS]
     generic = [c for c in cands if c[3] in GENERIC_EVENTS]
+    # "the strike ended on Tuesday": an ending of the specific happening named just before
+    if (
+        specific
+        and generic
+        and generic[0][3] == "ended"
+        and generic[0][0] < specific[0][0]
+        and specific[0][2] <= generic[0][1]
+        and len(re.findall(r"[^\W\d_]+", text[specific[0][2] : generic[0][1]])) <= 8
+    ):
+        return specific[0][1], generic[0][2], f"{specific[0][3]} ended"
     # a specific trigger wins unless a generic one is much closer
     pick = None
-    if specific and (not generic or specific[0][0] <= generic[0][0] + 40):
+    if specific and (not generic or specific[0][0] <= generic[0][0] + 15):
         pick = specific[0]
     elif generic:
         pick = generic[0]
@@ -456,13 +523,17 @@ def _event_trigger(
             best = (dist, m.start(), m.end(), w)
     if best is None or best[0] > 80:
         return None
+    if re.fullmatch(r"said|says|told|stated|declared|added|announced", best[3]):
+        return best[1], best[2], "statement"  # "…since 2019, a source said"
     return best[1], best[2], best[3]
 
 
 # event types that may stand between a quantity and its date in one happening
 _COMPATIBLE = {
-    "seize": ("raided", "seized"),
-    "detain": ("raided", "detained", "released"),
+    "seize": ("raided",),
+    "detain": ("raided", "released"),
+    "rescue": ("rescued",),
+    "missing": ("rescued",),
     "arrive": ("arrived",),
     "leave": ("left",),
     "kill": ("killed", "attacked"),
@@ -495,6 +566,10 @@ def _assign_dates(
             if not (dlo <= n.start < dhi) or n.unit_kind == "time":
                 continue
             lo, hi = (n.end, d.start) if n.end <= d.start else (d.end, n.start)
+            if n.start >= d.end:
+                head = _EVENT_RE.search(text, max(dlo, d.start - 20), d.start)
+                if head and not _WHEN.search(text, head.end(), d.start):
+                    continue  # "founded in 1946, has 9,000 members": the date is the founding's
             if not _WHEN.search(text, lo, hi) and any(
                 _EVENT_NAMES[m.lastgroup or ""] not in _COMPATIBLE.get(preds.get(ni) or "", ())
                 for m in _EVENT_RE.finditer(text, lo, hi)
@@ -524,15 +599,31 @@ def _assign_dates(
     return out
 
 
+_HEADCOUNT = re.compile(
+    r"\b(?:number of|population|membership|headcount|head count|numero di|nombre de|effectif)\b",
+    re.I,
+)
+# a counted group that moves is its own happening ("1,900 people arrived in a single airlift
+# in 2016" is not the movement's arrival); a counted crowd of a protest, raid or rescue is
+# part of that happening, so its date still makes an event
+_SUBGROUP_MOVES = frozenset("arrive leave evacuate displace capture".split())
+
+
 def _date_bound_to_quantity(
     text: str, n: NumberMention, d: DateMention, pred: tuple[int, int, int, str] | None
 ) -> bool:
     """Does this date only date the quantity (so it makes no event of its own)?"""
-    if n.end <= d.start and re.fullmatch(
-        r"[\s,]*(?:in|as of|by|at the end of|nel|en|au|fin|a fine|,)?[\s,]*", text[n.end : d.start]
+    stock = pred is None or pred[3] not in EVENT_CLASSES
+    if (
+        stock
+        and n.end <= d.start
+        and re.fullmatch(
+            r"[\s,]*(?:in|as of|by|at the end of|nel|en|au|fin|a fine|,)?[\s,]*",
+            text[n.end : d.start],
+        )
     ):
         return True  # "2,650 in 2022"
-    if pred is not None and n.end <= pred[1]:
+    if pred is not None and n.end <= pred[1] and pred[3] in _SUBGROUP_MOVES:
         between = re.findall(r"[^\W\d_]+", text[n.end : pred[1]])
         aux = ("were", "was", "had", "been", "have", "has", "then", "later", "all")
         between = [w for w in between if w.lower() not in aux]

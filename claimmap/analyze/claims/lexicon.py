@@ -25,7 +25,8 @@ QUALIFIERS: dict[str, str] = {
     "well over": "over", "above": "over", "fewer than": "fewer than", "less than": "fewer than",
     "under": "fewer than", "below": "fewer than", "up to": "up to", "as many as": "up to",
     "at most": "up to", "no more than": "up to", "a maximum of": "up to",
-    "some of the": "some",
+    "some of the": "some", "closer to": "about", "close on": "about", "could top": "more than",
+    "may top": "more than", "to top": "more than",
     # it
     "intorno a": "about", "intorno ai": "about", "intorno alle": "about", "attorno a": "about",
     "attorno ai": "about", "all'incirca": "about", "approssimativamente": "about",
@@ -138,7 +139,13 @@ VAGUE: dict[str, tuple[int, int]] = {
     "des centaines de": (200, 999), "des milliers": (2000, 9999),
     "des milliers de": (2000, 9999), "des dizaines de milliers de": (20000, 99999),
     "dizaines": (20, 99), "centaines": (200, 999), "milliers": (2000, 9999),
-    "qindra": (200, 999), "mijëra": (2000, 9999), "dhjetëra": (20, 99),
+    "several hundred": (200, 999), "a few hundred": (200, 999), "plusieurs centaines": (200, 999),
+    "plusieurs centaines de": (200, 999), "quelques centaines": (200, 999),
+    "quelques centaines de": (200, 999), "diverse centinaia": (200, 999),
+    "diverse centinaia di": (200, 999), "several thousand": (2000, 9999),
+    "a few thousand": (2000, 9999), "plusieurs milliers": (2000, 9999),
+    "plusieurs milliers de": (2000, 9999), "qindra": (200, 999), "mijëra": (2000, 9999),
+    "dhjetëra": (20, 99),
 }  # fmt: skip
 
 # ---------------------------------------------------------------- units and counted nouns
@@ -218,7 +225,8 @@ _CONCEPT_GROUPS = {
     "membres membre adhérents anëtarë anëtarët anëtarë miembros mitglieder residents "
     "resident residenti résidents population popolazione people persons persone "
     "personnes individuals individui individus njerëz persona banorë men women uomini "
-    "donne hommes femmes",
+    "donne hommes femmes displaced sfollati sfollate déplacés evacuees evacuati évacués "
+    "others altri autres",
     "inhabitants": "inhabitants abitanti habitants citizens cittadini",
     "followers": "followers supporters sympathisers sympathizers sostenitori seguaci "
     "partisans sympathisants",
@@ -232,11 +240,19 @@ _CONCEPT_GROUPS = {
     "officers": "officers officer policemen policewomen agents agenti poliziotti "
     "policiers gendarmes carabinieri police troopers",
     "soldiers": "soldiers troops soldati soldats militari militaires",
-    "refugees": "refugees rifugiati réfugiés asylum-seekers migrants migranti profughi "
-    "exiles esuli exilés",
+    "refugees": "refugees rifugiati réfugiés asylum-seekers migrants profughi exiles esuli exilés",
     "families": "families famiglie familles",
     "children": "children minors bambini minori enfants mineurs kids",
-    "deaths": "deaths dead killed victims morti vittime morts victimes fatalities",
+    "deaths": "deaths dead killed morti morts fatalities",
+    "victims": "victims vittime victimes",
+    "suspects": "suspects sospetti indagati suspected",
+    "nurses": "nurses infermiere infermieri infirmières infirmiers",
+    "strikers": "strikers scioperanti grévistes",
+    "arrivals": "arrivals arrivi arrivées sbarchi landings",
+    "missing": "missing dispersi disperse disparus disparues",
+    "hospitals": "hospitals ospedali hôpitaux",
+    "protesters": "protesters demonstrators manifestanti dimostranti manifestants marchers",
+    "operations": "operations surgeries operazioni interventi opérations",
     "injured": "injured wounded feriti blessés",
     "workers": "workers employees staff lavoratori dipendenti travailleurs salariés "
     "ouvriers miners minatori mineurs_workers",
@@ -250,7 +266,7 @@ _CONCEPT_GROUPS = {
     "vehicles": "vehicles cars trucks lorries buses veicoli auto camion véhicules voitures",
     "boats": "boats vessels ships barche imbarcazioni navi bateaux navires",
     "weapons": "weapons guns rifles armi fucili armes",
-    "arrests": "arrests arresti arrestations",
+    "arrests": "arrests arresti arrestations interpellations",
     "detainees": "detainees prisoners detenuti prigionieri détenus prisonniers",
     "visitors": "visitors visitatori visiteurs tourists turisti touristes",
     "villages": "villages villaggi",
@@ -272,7 +288,8 @@ CONTAINERS = _words(
 # words that may sit between a number and its noun ("140 new computers", "3,000 of its")
 NOUN_PREMODIFIERS = _words(
     "new old more other further additional former current registered official known "
-    "armed unarmed young elderly foreign local iranian police fake active "
+    "armed unarmed young elderly foreign local iranian police fake active planned "
+    "scheduled postponed cancelled canceled pending "
     "nuovi nuove altri altre ex vecchi nouveaux nouvelles autres anciens"
 )
 
@@ -280,12 +297,82 @@ NOUN_PREMODIFIERS = _words(
 # Classes that name a happening or a state; two claims whose classes differ (both not
 # neutral) are about different things. Matched on lowercase word prefixes ("seiz" matches
 # "seized", "seizure", "seizing").
-PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
+PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {  # fmt: skip  # fmt: skip  # fmt: skip
+    "cancel": (
+        "cancel",
+        "postpon",
+        "called off",
+        "annul",
+        "rinviat",
+        "rimandat",
+        "déprogramm",
+        "reporté",
+        "reportées",
+        "reportés",
+    ),  # fmt: skip
+    "protest": (
+        "protest",
+        "rally",
+        "rallied",
+        "demonstrat",
+        "gathered",
+        "marched",
+        "drew",
+        "manifest",
+        "rassembl",
+        "radunat",
+    ),  # fmt: skip
+    "rescue": (
+        "rescu",
+        "pulled from the water",
+        "pulled",
+        "saved",
+        "salvat",
+        "soccors",
+        "tratto in salvo",
+        "tratte in salvo",
+        "secour",
+        "sauvé",
+        "repêch",
+    ),
+    "missing": (
+        "missing",
+        "dispers",
+        "disparu",
+        "manca",
+        "mancano all",
+        "manquent à l",
+        "unaccounted",
+        "feared lost",
+    ),
+    "displace": (
+        "displac",
+        "resettl",
+        "forced out",
+        "lost their homes",
+        "moved out",
+        "sfollat",
+        "déplac",
+        "trasferit",
+    ),
+    "evacuate": ("evacuat", "évacu"),
+    "employ": ("employ", "workforce", "impiega", "emploie", "salarié"),
+    "strike": (
+        "on strike",
+        "strike",
+        "walked out on",
+        "have walked out",
+        "walkout",
+        "sciopero",
+        "scioper",
+        "grève",
+        "grévist",
+        "taken part in the strike",
+    ),
     "seize": (
         "seiz",
         "confiscat",
         "carried off",
-        "carried out",
         "carry off",
         "took away",
         "taken away",
@@ -298,6 +385,9 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
         "sekuestr",
         "carted",
         "hauled",
+        "carting off",
+        "carted off",
+        "hauled away",
     ),
     "detain": (
         "detain",
@@ -334,25 +424,22 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
         "flown in",
         "relocat",
         "transferred",
-        "resettled",
         "landed",
         "brought to",
         "came to",
         "moved to",
-        "trasferit",
         "giunt",
         "sbarcat",
         "transféré",
         "débarqu",
         "mbërrit",
         "influx",
-    ),
+    ),  # fmt: skip
     "leave": (
         "left the",
         "defect",
         "fled",
         "escap",
-        "walked out",
         "departed",
         "departure",
         "fuggit",
@@ -360,9 +447,20 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
         "quitté",
         "fui",
         "partis",
-    ),
+    ),  # fmt: skip
     "capture": ("captur", "disarm", "cattur", "disarmat", "désarm", "captur"),
-    "kill": ("kill", "died", "dead", "death", "uccis", "mort", "tués", "tué", "vittime"),
+    "kill": (
+        "kill",
+        "died",
+        "dead",
+        "death",
+        "uccis",
+        "mort",
+        "tués",
+        "tué",
+        "péri",
+        "perished",
+    ),  # fmt: skip
     "injure": ("injur", "wounded", "ferit", "blessé", "hurt"),
     "deploy": (
         "took part",
@@ -408,23 +506,23 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
         "strong",
         "contare",
         "compte",
-        "conta",
         "sostiene di contare",
         "claims",
         "revendique",
     ),
     "cost": (
-        "cost",
         "spent",
-        "paid",
         "invest",
         "budget",
         "costat",
-        "pagat",
         "speso",
         "coûté",
-        "payé",
         "dépens",
+        "cost ",
+        "costs",
+        "costing",
+        "costato",
+        "costerà",
     ),
     "give": (
         "donat",
@@ -440,6 +538,53 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "build": ("built", "construct", "costruit", "construit", "erected"),
     "run": ("ran", "run by", "operated", "managed", "gestit", "géré"),
+    "defraud": (
+        "cheat",
+        "fleece",
+        "scam",
+        "defraud",
+        "swindl",
+        "targeted",
+        "truffat",
+        "escroqu",
+        "arnaqu",
+        "raggirat",
+    ),
+    "lose": (
+        "losses",
+        "loss",
+        "lost",
+        "damage",
+        "danno",
+        "danni",
+        "préjudice",
+        "perdite",
+        "perte",
+        "savings",
+    ),
+    "pay": (
+        "paid",
+        "indennizz",
+        "indemnis",
+        "payé",
+        "pagat",
+        "totaled",
+        "totalled",
+        "paying",
+        "pays",
+    ),
+    "demand": (
+        "demand",
+        "calling for",
+        "call for",
+        "calls for",
+        "chied",
+        "réclam",
+        "exig",
+        "rivendic",
+        "revendiqu",
+    ),  # fmt: skip
+    "offer": ("offer", "offert", "propos", "accept", "agreed to", "granted", "concess"),
 }
 # predicates that say nothing about what is counted
 NEUTRAL_PREDICATES = _words(
@@ -450,8 +595,34 @@ NEUTRAL_PREDICATES = _words(
 # ---------------------------------------------------------------- events
 # event type -> word prefixes (lowercase); the first match nearest the date wins
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "operating": (
+        "operating since",
+        "active since",
+        "in operation since",
+        "attivo dal",
+        "attiva dal",
+        "opère depuis",
+        "actif depuis",
+        "active depuis",
+        "gestisce",
+        "gère",
+        "has run",
+        "runs the",
+        "run the",
+        "operates",
+    ),  # fmt: skip
+    "completed": (
+        "completed",
+        "complet",
+        "finished",
+        "achev",
+        "ultimat",
+        "terminat",
+        "terminé",
+        "built",
+    ),  # fmt: skip
+    "trial": ("trial", "hearing", "processo", "procès", "udienza", "audience"),
     "founded": (
-        "found",
         "established",
         "created",
         "set up",
@@ -465,6 +636,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "born",
         "themeluar",
         "launched",
+        "founded",
+        "founding",
+        "founder",
     ),
     "arrived": (
         "arriv",
@@ -517,9 +691,37 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "sequestr",
         "saisi",
         "carried off",
-        "carried out",
-    ),
-    "detained": ("detain", "arrest", "held", "fermat", "arrestat", "interpell", "détenu"),
+        "swoop",
+        "busted",
+        "crackdown",
+        "detain",
+        "arrest",
+        "fermat",
+        "arrestat",
+        "interpell",
+        "détenu",
+    ),  # fmt: skip
+    "rescued": (
+        "rescu",
+        "pulled",
+        "soccors",
+        "salvat",
+        "tratto in salvo",
+        "secour",
+        "sauvé",
+        "naufrag",
+        "shipwreck",
+        "capsiz",
+    ),  # fmt: skip
+    "strike": (
+        "strike",
+        "walked out on",
+        "have walked out",
+        "walkout",
+        "sciopero",
+        "sciopera",
+        "grève",
+    ),  # fmt: skip
     "released": ("released", "freed", "let go", "rilasciat", "liberat", "relâch", "libéré"),
     "ruled": (
         "rule",
@@ -558,16 +760,16 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "attacked": ("attack", "bomb", "attacc", "attentat", "attaqu"),
     "elected": ("elect", "elett", "élu"),
     "appointed": ("appoint", "nominat", "nommé"),
-    "signed": ("signed", "agreement", "accord", "firmat", "signé"),
+    "signed": ("signed", "agreement", "firmat", "signé", "accordo", "accord "),
     "visited": ("visit", "visitat", "visité"),
     "left": ("left", "fled", "walked out", "defected", "lasciat", "quitté", "fuggit"),
     "published": ("publish", "published", "pubblicat", "publié", "released a"),
     "met": ("met ", "meeting", "incontr", "rencontr"),
-    "began": ("began", "started", "begin", "start", "iniziat", "commencé", "launched"),
-    "ended": ("ended", "end of", "finished", "terminat", "terminé", "completed"),
+    "began": ("began", "started", "begin", "start", "iniziat", "commencé", "launched"),  # fmt: skip
+    "ended": ("ended", "end of", "concluded", "conclus"),  # fmt: skip
     "closed": ("closed", "shut", "chius", "fermé"),
     "opened": ("opened", "inaugurat", "aperto", "ouvert"),
-    "protested": ("protest", "demonstrat", "rally", "manifest"),
+    "protested": ("protest", "demonstrat", "rally", "manifest", "gathered", "rassembl", "radunat"),
     "expelled": ("expel", "deport", "espuls", "expuls"),
 }
 # words that turn a past reading of a bare month/weekday into a future one
@@ -650,6 +852,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "suggested",
         "predicted",
         "conceded",
+        "estimates",
     ),
     "it": (
         "ha detto",
@@ -690,6 +893,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "ha riferito",
         "riferisce",
         "ha chiarito",
+        "parla",
     ),
     "fr": (
         "a déclaré",
@@ -731,6 +935,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "rappelle",
         "soutient",
         "insiste",
+        "parle",
     ),
     "sq": ("tha", "deklaroi", "shtoi", "pohoi", "tha se", "thotë", "deklaron"),
 }
@@ -807,13 +1012,15 @@ FIRST_NAMES_F = _words(
     "ana anna maria elena irena irina mira vera lina lena sara sarah helen hélène marie "
     "sophie julia giulia laura francesca chiara anne claire jane mary elizabeth emma olga "
     "natalia nadia fatima leila amira zahra maryam eva katarina teuta besa arta drita "
-    "rita sonia monica paola silvia valentina margaret susan linda karen lisa nina nora"
+    "rita sonia monica paola silvia valentina margaret susan linda karen lisa nina nora "
+    "marta rosa sofia ilse aida petra hana claire giulia dana irma laura élise elise"
 )
 FIRST_NAMES_M = _words(
     "tomas tomás tom thomas miro sava kiril bruno nedim marco mario luca giovanni paolo "
     "pierre jean michel jacques john james robert michael david peter paul george "
     "ahmed mohammed ali hassan reza massoud edi ilir arben besnik andrea nicola "
-    "dragan jonah aurel ivan igor sergei alexei omar karim hamid majid nikola luka milan"
+    "dragan jonah aurel ivan igor sergei alexei omar karim hamid majid nikola luka milan "
+    "enzo franco karl teodor ivo owen jack ben tom luc hans otto"
 )
 PRONOUNS_M = _words("he him his lui egli il")
 PRONOUNS_F = _words("she her hers lei ella elle")
@@ -830,7 +1037,8 @@ NON_PERSON_WORDS = _words(
     "european american people's popular movement organisation organization ufficio "
     "ministero tribunale polizia governo consiglio partito fronte ministère tribunal "
     "gouvernement conseil parti police mouvement azure azzurro resistance resistenza "
-    "résistance cult sect setta secte sentinel"
+    "résistance cult sect setta secte sentinel courier courrier bulletin gazzetta notiziario "
+    "digest wire review post matin journal voix watch hydro institute istituto"
 )
 
 # ---------------------------------------------------------------- citations
@@ -881,6 +1089,20 @@ CITE_AFTER: tuple[str, ...] = (
     "según",
     "laut",
     "zufolge",
+    "report from",
+    "following report from",
+    "a survey by",
+    "a study by",
+    "survey by",
+    "study by",
+    "research by",
+    "an article by",
+    "article by",
+    "articolo di",
+    "un articolo di",
+    "article de",
+    "un article de",
+    "an article in",
 )
 CITE_BEFORE: tuple[str, ...] = (
     "reported",
@@ -904,6 +1126,12 @@ CITE_BEFORE: tuple[str, ...] = (
     "rapporte",
     "a écrit",
     "raportoi",
+    "say",
+    "says",
+    "said",
+    "described",
+    "describes",
+    "called",
 )
 # nouns that stand for an outlet when it was named before ("the broadcaster also quoted")
 OUTLET_NOUNS = _words(

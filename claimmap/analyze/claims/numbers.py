@@ -58,7 +58,9 @@ _FUNCTION = frozenset(
     "which who whom whose what when where while it its their his her our your my "
     "il lo la i gli le di da in con su per tra fra e o ma che è sono era erano ha hanno "
     "le la les des du de un une et ou mais que qui est sont était ont a dans sur pour par "
-    "avec en au aux në e i të dhe se".split()
+    "avec en au aux në e i të dhe se nel nella nei negli nelle dal dalla dai dagli dei del "
+    "al alla ai sul sulla contro tra fra oggi ieri domani aujourd'hui aujourd’hui hier demain "
+    "today yesterday tomorrow ago fa since depuis dès".split()
 )
 # plural-looking endings per language for unknown counted nouns
 _PLURAL = {
@@ -165,7 +167,7 @@ _TWO_WORD_NOUNS = re.compile(
     re.I,
 )
 _OF = re.compile(
-    r"(?:of|di|dei|degli|delle|de|des|d'|d’|du|prej)\s+"
+    r"(?:(?:of|di|dei|degli|delle|de|des|du|prej)\s+|d['’]\s*)"
     r"(?:(?:its|their|his|her|our|the|these|those|whom|them|which|i|gli|le|ses|leurs|"
     r"nos|les|ces|loro|suoi|sue)\s+)?",
     re.I,
@@ -220,7 +222,7 @@ def _noun_after(text: str, pos: int, end: int, lang: str, *, strict: bool) -> tu
         ):
             prev_end = w.end()
             continue
-        if low in _FUNCTION or len(low) < 3:
+        if low in _FUNCTION or len(low) < 3 or re.match(r"(?:dell|nell|dall|sull|all|l)['’]", low):
             break
         plural = _PLURAL.get(lang, _PLURAL["en"]).search(low)
         if strict and not plural:
@@ -236,12 +238,27 @@ def _noun_after(text: str, pos: int, end: int, lang: str, *, strict: bool) -> tu
 
 
 def _noun_before(text: str, floor: int, pos: int) -> str | None:
-    """The nearest known counted noun before ``pos`` in the clause ("population at 2,650")."""
+    """The counted noun a bare figure refers back to: "the number of cancelled operations
+    … at more than 400", else the nearest known counted noun before it in the sentence
+    ("population at 2,650")."""
     window = text[floor:pos]
+    ref = None
+    for m in re.finditer(
+        r"\b(?:number|count|total|tally|numero|nombre|totale)\s+(?:of|di|de|des|d'|d’|dei|degli|"
+        r"delle)\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+        window,
+        re.I,
+    ):
+        for w in m.group(1).lower().split():
+            if w in CONCEPTS or (w.endswith("s") and w not in _FUNCTION and len(w) > 3):
+                ref = w
+                break
+    if ref:
+        return ref
     best = None
     for w in WORD.finditer(window):
         low = w.group(0).lower()
-        if low in CONCEPTS and CONCEPTS[low] in ("members", "inhabitants", "followers"):
+        if low in CONCEPTS:
             best = low
     return best
 
@@ -440,11 +457,14 @@ def find_numbers(
             unit, surface, kind = cur, cur, "money"
             ue = max(ue, q_end)
         if unit is None:
-            noun = _noun_before(text, start, span_start)
+            prev = next((o for o in reversed(out) if o.unit_kind == "count" and o.unit), None)
+            noun = prev.unit if prev is not None else _noun_before(text, start, span_start)
             if noun:
                 unit, surface, kind = noun, None, "count"
         else:
             container = _container_before(text, start, span_start)
+            if re.match(r"\s+of\s+(?:the|its|their|these)\s+\d", text[q_end : q_end + 20]):
+                container = "part"  # "11 of the 14 suspects": a part, not the whole
         value_out: float | dict = low_high if low_high else _num(value)
         concept = concept_of(unit) if kind == "count" else unit
         value_out, alt = _fix_count(value_out, alt, kind, concept, raw)
@@ -553,10 +573,6 @@ def _scale_after(text: str, pos: int, end: int) -> tuple[float, int, bool]:
         w = m.group(1).lower()
         if w in ("mil", "k", "mn") and not text[pos:end].startswith(m.group(0)):
             return 1.0, pos, False
-        if w in ("thousands", "millions", "billions", "milliers") and not re.match(
-            r"[ \u00a0]?\w+\s+(?:of|de|di)\b", text[pos:end]
-        ):
-            return 1.0, pos, False
         return SCALES[w], pos + m.end(1), False
     return 1.0, pos, False
 
@@ -570,7 +586,7 @@ def _currency_before(text: str, fs: int, floor: int) -> tuple[str | None, int | 
 
 
 def _container_before(text: str, floor: int, pos: int) -> str | None:
-    """ "a unit of about 300 members" -> "unit"."""
+    """ "a unit of about 300 members" -> "unit"; "11 of the 14 suspects" -> "part"."""
     m = re.search(r"([^\W\d_]+)\s+(?:of|di|de|d'|da)\s*$", text[max(floor, pos - 30) : pos], re.I)
     if m and m.group(1).lower() in CONTAINERS:
         return m.group(1).lower()

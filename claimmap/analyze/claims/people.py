@@ -11,6 +11,7 @@ Entity resolution across documents is another module's job: this returns strings
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimmap.analyze.claims.lexicon import (
@@ -202,10 +203,15 @@ def find_names(
 class People:
     """The persons of one document, built in a first pass over its sentences."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], outlets: Iterable[str] = ()
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.persons: dict[str, Person] = {}
+        self._outlets = {_fold(o) for o in outlets} | {
+            _fold(re.sub(r"^(?:the|le|la|il|l['’])\s*", "", o, flags=re.I)) for o in outlets
+        }
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -213,6 +219,8 @@ class People:
         text = self.text
         for i, (s, e) in enumerate(self.sentences):
             for h in find_names(text, s, e, self.persons):
+                if _fold(h.name) in self._outlets:
+                    continue
                 p = self._get(h.name, h.start)
                 if p is None:
                     p = Person(h.name, h.start)
@@ -309,6 +317,40 @@ class People:
                 return p
         return None
 
+    def last_speaker(self, pos: int) -> Person | None:
+        """Who spoke last before ``pos`` (for "«…», ha aggiunto.")."""
+        best = None
+        for p in self.persons.values():
+            before = [x for x in p.spoke_at if x < pos]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        if best is None:
+            recent = self.mentioned_before(pos)
+            return recent[0][1] if recent else None
+        return best[1]
+
+    def has_person_evidence(self, name: str) -> bool:
+        """A title, role, gendered pronoun or known first name says this is a person."""
+        p = self.persons.get(name)
+        if p is None:
+            return False
+        return bool(p.roles) or p.gender is not None
+
+    def previous_subject(self, pos: int) -> str | None:
+        """The capitalised subject that opens the sentence before ``pos`` ("SeaBridge, the
+        charity …, was founded in 2015. It says …")."""
+        prev = [(s, e) for s, e in self.sentences if e <= pos]
+        if not prev:
+            return None
+        s, e = prev[-1]
+        m = re.match(r"\s*((?:[A-ZÀ-Ý][\w'’\-]*\s?){1,4})", self.text[s:e])
+        if not m:
+            return None
+        cand = m.group(1).strip()
+        if cand.split()[0] in _CAP_STOP:
+            return None
+        return cand
+
     def name_at(self, s: int, e: int) -> Person | None:
         for p in self.persons.values():
             if any(ms < e and s < me for ms, me in p.mentions):
@@ -322,6 +364,11 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if c.isalnum() or c == " ")
 
 
+_ADVERBIAL = frozenset(
+    "in on at after before during since following despite according for with as when while "
+    "two three four five six seven eight nine ten last yesterday today earlier later "
+    "nel dopo prima durante secondo en après avant depuis pendant selon pour lors dans".split()
+)
 _PRON_RE = re.compile(r"\b(he|she|lui|lei|elle|il|egli|ella)\b", re.I)
 
 
@@ -340,6 +387,9 @@ def resolve_np(np_text: str, np_start: int, people: People) -> tuple[str | None,
     if not words:
         return None, "none"
     lw = [w.lower() for w in words]
+    if len(lw) == 1 and lw[0] in ("it", "esso", "essa"):
+        prev = people.previous_subject(np_start)
+        return (prev, "pronoun") if prev else (None, "none")
     if len(lw) <= 2 and lw[-1] in {"he", "she", "lui", "lei", "elle", "il", "egli", "ella"}:
         p = people.by_pronoun(lw[-1], np_start)
         return (p.name if p else words[-1]), "pronoun"
@@ -350,6 +400,15 @@ def resolve_np(np_text: str, np_start: int, people: People) -> tuple[str | None,
                 return p.name, "role"
             break
     np_clean = re.sub(r"^(?:and|but|et|e|ma|mais)\s+", "", stripped, flags=re.I)
-    if len(words) > 8:
+    if "," in np_clean:
+        chunks = [c.strip() for c in np_clean.split(",") if c.strip()]
+        first = chunks[0].split()[0].lower() if chunks else ""
+        if first in _ADVERBIAL or re.search(r"\d", chunks[0] if chunks else ""):
+            # "Two weeks after the shipwreck off Varo, survivors": the last chunk
+            np_clean = chunks[-1]
+        elif chunks:
+            # "Valley Watch, a group run by former residents,": the head before the apposition
+            np_clean = chunks[0]
+    if len(np_clean.split()) > 8:
         return None, "none"
     return np_clean, "noun-phrase"

@@ -55,7 +55,7 @@ _QUOTE_PATTERNS = [
     re.compile(r"(?<![^\W\d_])'(?=\S)((?:[^'\n]|'(?=[^\W\d_]))+)(?<=\S)'(?![^\W\d_])"),
 ]
 _CLAUSE_OPENERS = re.compile(
-    r"(?:[;:]|,\s+(?:while|but|whereas|and|mentre|ma|mais|tandis que|et)\s+|"
+    r"(?:[;:]|\s[—–]\s|,\s+(?:while|but|whereas|and|mentre|ma|mais|tandis que|et)\s+|"
     r"\s(?:while|whereas|mentre|tandis que)\s)",
     re.I,
 )
@@ -79,13 +79,48 @@ def _quote_spans(text: str, floor: int, ceil: int) -> list[tuple[int, int, int, 
 def _np_after_cue(text: str, pos: int, ceil: int) -> tuple[int, int] | None:
     """The noun phrase after an attribution verb: up to a comma, period or a preposition."""
     m = re.match(
-        r"\s*((?:[^\W\d_]+['’.]?[\s\u00a0]?){1,8}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:in|on|at|to|"
+        r"\s*((?:[^\W\d_]+(?:-[^\W\d_]+)*['’.]?[\s\u00a0]?){1,8}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:in|on|at|to|"
         r"during|after|when|who|which|lors|durante|dans|nel|nella|per|pour|in\s)\b))",
         text[pos:ceil],
     )
     if not m:
         return None
-    return pos + m.start(1), pos + m.end(1)
+    s, e = pos + m.start(1), pos + m.end(1)
+    # "said the association's chair, Marta Vinter": take the appositive name too
+    ap = re.match(r",\s*((?:[A-ZÀ-Ý][\w'’\-]*\s?){2,4})(?=\s*[,.;!?]|$)", text[e:ceil])
+    if ap:
+        e = e + ap.end(1)
+    return s, e
+
+
+# the attribution after the statement: "…, police said." "…, a company spokesman, Ivo
+# Brandt, said." "…, Ores said, a year before …" "…, Minister X told reporters on Monday."
+_NPW = r"[^\W\d_][\w'’.\-]*"
+_POST_CUES = (
+    r"said|says|added|told reporters|told journalists|told the press|estimates|explained|"
+    r"ha detto|ha aggiunto|ha spiegato|hanno detto|a ajouté|a indiqué|ont indiqué|a précisé"
+)
+_POSTPOSED = re.compile(
+    rf",\s*(?P<np>(?:{_NPW}\s+){{0,4}}{_NPW}(?:,\s*(?:{_NPW}\s+){{0,3}}{_NPW},)?)\s+"
+    rf"(?P<cue>{_POST_CUES})(?P<tail>\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    rf"saturday|sunday|yesterday|today|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|in a statement))?"
+    rf"\s*(?=[,.!;]|$)",
+    re.I,
+)
+# the inverted form: "…, affirme le syndicat." "…, said the coastguard."
+_POSTPOSED_INV = re.compile(
+    r",\s*(?P<cue>said|says|added|affirme|a affirmé|a déclaré|a indiqué|ajoute|précise|"
+    r"ha detto|ha dichiarato|ha aggiunto|afferma|spiega)\s+(?P<np>(?:the|le|la|les|il|lo|l['’]|"
+    r"i|gli)\s+[^,.;!?]{2,40}?)\s*[.!]?\s*$",
+    re.I,
+)
+_DATE_ADVERB = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|last week|on\s+\w+day)\b,?",
+    re.I,
+)
+_INFINITIVE = re.compile(r"\s+(?:di\s+|d['’]|de\s+)?(?:avoir|être|aver|avere|essere|d['’]avoir)\b",
+                         re.I)  # fmt: skip
 
 
 def find_quotes(
@@ -118,12 +153,12 @@ def find_quotes(
                 speaker, how, surface, cue = att
                 form = "direct" if words >= 4 or _ends_sentence(text, qc, le) else "partial"
                 if (
-                    how == "noun-phrase"
-                    and form == "partial"
+                    form == "partial"
                     and cue
-                    and (cue.lower() in LABEL_VERBS)
+                    and cue.lower() in LABEL_VERBS
+                    and not (how in ("pronoun", "role") or people.has_person_evidence(speaker))
                 ):
-                    continue  # "what the regime calls a 'terrorist cult'": a label
+                    continue  # "what the regime calls a 'terrorist cult'": a label, not a quote
                 hits.append(QuoteHit(cs, cs + len(text[cs:ce].rstrip().rstrip(",")), speaker,
                                      how, surface, cue, form))  # fmt: skip
                 if speaker:
@@ -163,6 +198,11 @@ def _attribution(
             sp, how = resolve_np(text[np[0] : np[1]], np[0], people)
             if sp:
                 return sp, how, text[np[0] : np[1]], m.group("cue")
+        if re.match(r"\s*[.!]", text[qc + m.end() : ceil]) or qc + m.end() >= ceil:
+            # "«…», ha aggiunto." : the speaker is the one who spoke last
+            last = people.last_speaker(qo)
+            if last is not None:
+                return last.name, "previous-speaker", None, m.group("cue")
     m = re.match(
         rf"\s*[,.!?]?\s*(?P<np>(?:[^\W\d_]+['’]?[^\W\d_]*[\s\u00a0]+){{1,6}}?)"
         rf"(?P<cue>{_CUE_ALT})(?![\w'’])",
@@ -265,47 +305,76 @@ def _reported(
     outlets: set[str],
 ) -> list[QuoteHit]:
     out: list[QuoteHit] = []
-    sent = text[s:e]
-    # "…, police said." / "…, the sources said." at the end of the sentence
-    m = re.search(
-        r",\s*(?P<np>(?:[^\W\d_]+['’]?[^\W\d_]*\s+){1,5}?)(?P<cue>said|says|added|"
-        r"ha detto|ha aggiunto|a ajouté|a indiqué|ont indiqué|hanno detto)\s*[.!]?\s*$",
-        sent,
-        re.I,
-    )
-    if m and not any(a <= s + m.start() < b for a, b in direct):
-        np = m.group("np").strip()
-        np_start = s + m.start("np")
-        sp, how = resolve_np(np, np_start, people)
-        if sp and not _is_outlet(sp, outlets) and not _ends_in_quote(sent[: m.start()]):
-            cs = s + (len(sent[: m.start()]) - len(sent[: m.start()].lstrip()))
-            out.append(QuoteHit(cs, s + m.start(), sp, how, np, m.group("cue"), "reported"))
+    used: list[tuple[int, int]] = []  # cue spans already read as a postposed attribution
+    # "…, police said." "…, Ores said, a year before …" "…, affirme le syndicat."
+    for rx in (_POSTPOSED, _POSTPOSED_INV):
+        for m in rx.finditer(text, s, e):
+            if any(a <= m.start() < b for a, b in direct) or _ends_in_quote(text[s : m.start()]):
+                continue
+            if rx is _POSTPOSED_INV and m.end() < e - 2:
+                continue
+            np = m.group("np").strip(" ,")
+            np_start = m.start("np")
+            if re.match(r"(?:and|but|while|whereas|or|which|that|who|et|e|ma|mais)\b", np, re.I):
+                continue
+            # the content runs from the sentence (or clause) start to the attribution
+            cs = s
+            for mm in re.finditer(r"[;:]|\s[—–]\s", text[s : m.start()]):
+                cs = s + mm.end()
+            while cs < m.start() and text[cs].isspace():
+                cs += 1
+            if len(text[cs : m.start()].split()) < 3:
+                continue
+            sp, how = resolve_np(np, np_start, people)
+            if not sp or _is_outlet(sp, outlets) or how == "noun-phrase" and len(sp.split()) > 5:
+                continue
+            out.append(QuoteHit(cs, m.start(), sp, how, np, m.group("cue"), "reported"))
+            used.append((m.start("cue"), m.end("cue")))
+            p = people.persons.get(sp)
+            if p:
+                p.spoke_at.append(m.start("cue"))
     for c in _CUE_RE.finditer(text, s, e):
         cue = c.group(0)
         if cue.lower() in LABEL_VERBS or cue.lower() in ("reported", "reports", "notes", "noted"):
             continue
-        if any(a <= c.start() < b for a, b in direct):
+        if any(a <= c.start() < b for a, b in direct) or any(a <= c.start() < b for a, b in used):
             continue
         before = text[s : c.start()]
+        if re.search(r"(?:\bnot|\bnever|n['’]t|\bnon|\bpas)\s+(?:\w+\s+)?$", before, re.I):
+            continue  # "has still not said what it found"
         if (
             re.search(r"[\"”»’']\s*,?\s*$", before)
             or re.search(r"[,]\s*$", before)
             and (re.search(r"[\"”»’]", before[-40:]))
         ):
             continue  # the attribution of a direct quote
-        rest = text[c.end() : e]
+        cue_end = c.end()
+        da = _DATE_ADVERB.match(text, cue_end, e)
+        if da:  # "said Thursday they had …"
+            cue_end = da.end()
+        rest = text[cue_end:e]
         # "told supporters that", "told the court that"
         tm = re.match(r"\s+(?:[^\W\d_]+\s+){0,3}?(?P<comp>that|que|qu['’]|che|se)\b\s*", rest, re.I)
-        if tm:
-            content_start = c.end() + tm.end()
+        inf = _INFINITIVE.match(rest)
+        pm = re.match(r"\s+(?:invece\s+|plutôt\s+)?(?:di|de|d['’])\s*(?=\S)", rest, re.I)
+        if cue.lower().endswith((" che", " que", " that")):
+            content_start = cue_end + (len(rest) - len(rest.lstrip()))
+        elif tm:
+            content_start = cue_end + tm.end()
+        elif inf:  # "affirme avoir secouru …", "afferma di aver salvato …"
+            content_start = cue_end + (len(rest) - len(rest.lstrip()))
+        elif pm and cue.lower() in ("parla", "parle"):  # "parla di oltre 9.000 sfollati"
+            content_start = cue_end + pm.end()
+        elif cue.lower() in ("parla", "parle"):
+            continue
         else:
             nm = re.match(r"\s+([^\W\d_]+|\d)", rest)
             if not nm or cue.lower() not in _BARE_CUES:
                 continue
             first = nm.group(1).lower()
-            if first in _NOT_CONTENT:
+            if first in _NOT_CONTENT and not da:
                 continue
-            content_start = c.end() + nm.start(1)
+            content_start = cue_end + nm.start(1)
         subj_start, subj = _subject_before(text, s, c.start())
         if not subj:
             continue
