@@ -88,7 +88,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if m.group("next").islower():
             continue  # '"Why?" she asked.' and "approx. forty" go on
         stop = m.end("stop")
-        if m.group("stop") == "." and _is_abbreviation(chunk[:stop]):
+        if m.group("stop") == "." and _is_abbreviation(chunk[max(0, stop - 40) : stop]):
             continue
         cuts.append(stop)
     out = []
@@ -135,7 +135,12 @@ def detect_languages(texts: list[str], languages: tuple[str, ...]) -> list[str |
     if det is None:
         return [languages[0] if languages else None] * len(texts)
     out: list[str | None] = [None] * len(texts)
-    samples = [_URL.sub(" ", t[: LANGID_SAMPLE * 2])[:LANGID_SAMPLE] for t in texts]
+    samples = [
+        _URL.sub(" ", t[: LANGID_SAMPLE * 2])[:LANGID_SAMPLE]
+        if "://" in t[: LANGID_SAMPLE * 2] or "www." in t[: LANGID_SAMPLE * 2]
+        else t[:LANGID_SAMPLE]
+        for t in texts
+    ]
     todo = []
     for i, t in enumerate(samples):
         if sum(map(str.isalpha, t)) < MIN_LETTERS_FOR_LANGID:
