@@ -97,6 +97,9 @@ def count_independent(
                 src = _source_assertion(d, by_doc.get(d.source_doc, []), a)
                 if src is not None and src.claim != a.claim:
                     o, why = credit(src, seen | {a.doc})
+                    if why == "own" and d.source_outlet:
+                        # an original reproduced on the republisher's own page
+                        o, why = d.source_outlet, d.source_outlet
                     return _done(a, o, f"{d.kind} of {d.source_doc} ({why})")
                 o = d.source_outlet or doc_outlets.get(d.source_doc)
                 if o:

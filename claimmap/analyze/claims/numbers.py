@@ -463,8 +463,12 @@ def find_numbers(
                 unit, surface, kind = noun, None, "count"
         else:
             container = _container_before(text, start, span_start)
-            if re.match(r"\s+of\s+(?:the|its|their|these)\s+\d", text[q_end : q_end + 20]):
-                container = "part"  # "11 of the 14 suspects": a part, not the whole
+        part = re.match(r"\s+of\s+(?:the|its|their|these)\s+[\d.,]+", text[q_end : q_end + 24])
+        if part:
+            container = "part"  # "11 of the 14 suspects": a part, not the whole
+            u2, s2, k2, _ = _noun_after(text, q_end + part.end(), end, lang, strict=False)
+            if u2:
+                unit, surface, kind = u2, s2, k2
         value_out: float | dict = low_high if low_high else _num(value)
         concept = concept_of(unit) if kind == "count" else unit
         value_out, alt = _fix_count(value_out, alt, kind, concept, raw)
