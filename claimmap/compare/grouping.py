@@ -102,8 +102,8 @@ def fold(s: str) -> str:
 # "a dozen suspects", "2,745 victims", "3,000 nurses") when the happening agrees
 PERSON_CONCEPTS = frozenset(
     "members suspects nurses strikers victims officers refugees missing detainees workers "
-    "children fighters followers journalists students families arrests arrivals migranti "
-    "deaths injured".split()
+    "children fighters journalists students families arrests arrivals migranti deaths "
+    "injured protesters".split()
 )
 
 

@@ -49,7 +49,7 @@ def value_key(c: Claim) -> tuple:
     v = c.value
     if isinstance(v, dict):
         v = (v.get("low"), v.get("high"))
-    return ("q", v, c.qualifier, c.unit)
+    return ("q", v, c.qualifier, c.detail.get("concept") or c.unit)
 
 
 def assertions_for(claims: Sequence[Claim], docs: dict[str, DocMeta]) -> list[Assertion]:
