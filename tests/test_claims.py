@@ -137,13 +137,15 @@ def test_years_dates_codes_and_footnotes_are_not_quantities():
     assert [d.iso for d in dates] == ["2016", "2022-03-12"]
 
 
-def test_counts_are_whole_numbers_and_parts_are_marked():
+def test_counts_are_whole_numbers_and_parts_take_the_noun():
     n = one("Only 4.400 members were counted.", "en")  # an Italian figure in English text
     assert n.value == 4400 and n.alternative == 4.4
-    text = "A court held 11 of the 14 suspects in custody."
+    text = "A court held 11 of the 14 suspects in custody. Fifteen of the 23 trapped miners were freed."
     nums = find_numbers(text, 0, len(text), "en")
-    assert nums[0].value == 11 and nums[0].container == "part"
-    assert nums[1].value == 14 and nums[1].container is None
+    assert [(n.value, n.unit) for n in nums] == [
+        (11, "suspects"), (14, "suspects"), (15, "miners"), (23, "miners")
+    ]  # fmt: skip
+    assert text[slice(*nums[0].part_of)] == "14" and text[slice(*nums[2].part_of)] == "23"
 
 
 def test_quantity_claim_has_subject_property_and_as_of_year():

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimmap.analyze.claims.dates import WEEKDAYS
-from claimmap.analyze.claims.lexicon import CONCEPTS, NON_PERSON_WORDS, TITLE_WORDS
+from claimmap.analyze.claims.lexicon import CONCEPTS, EVENT_TYPES, NON_PERSON_WORDS, TITLE_WORDS
 from claimmap.analyze.claims.people import _CAP_STOP
 from claimmap.analyze.claims.records import Claim
 from claimmap.analyze.stopwords import STOPWORDS
@@ -46,6 +46,13 @@ EVENT_CLASSES = frozenset(
     "seize detain arrive leave capture kill injure deploy cost give build rescue missing "
     "displace evacuate strike defraud lose pay".split()
 )
+# kinds of happening that can name one event in different words ("opened in 1987",
+# "operating since 1986", "founded in 1987"); other kinds group only with their own kind
+EVENT_FAMILY = {
+    "founded": "start", "opened": "start", "operating": "start", "began": "start",
+    "completed": "end", "ended": "end", "closed": "end",
+}  # fmt: skip
+KNOWN_EVENT_TYPES = frozenset(EVENT_TYPES) | {"statement"} | {f"{t} ended" for t in EVENT_TYPES}
 GENERIC_EVENTS = frozenset(
     "opened began ended published met visited closed signed left protested elected "
     "appointed statement".split()
@@ -78,6 +85,7 @@ class GroupingConfig:
     w_event_generic: float = 0.25  # same generic kind ("began", "ended")
     ratio_penalty: float = 0.3
     w_same_value: float = 0.1
+    w_bare: float = 0.1
     max_ratio: float = 8.0
     # text and context
     w_text: float = 0.3
@@ -118,7 +126,7 @@ def block_key(c: Claim) -> tuple:
         etype = c.detail.get("event_type") or prop
         if etype == "statement":
             return ("statement", c.id)  # each statement is its own happening
-        return ("event", etype)
+        return ("event", EVENT_FAMILY.get(etype, etype if etype in KNOWN_EVENT_TYPES else "other"))
     return (c.kind, c.id)
 
 
@@ -295,7 +303,7 @@ class PairScorer:
         if ci.doc == cj.doc and ci.detail.get("sentence") == cj.detail.get("sentence"):
             # the text says nothing here: only one counted thing at several values
             # ("3,400 in 2016, 2,900 in 2019"; "more than 9,000 … the figure of 4,400")
-            if ci.kind == "quantity" and concepts_agree(ci, cj):
+            if ci.kind == "quantity" and concepts_agree(ci, cj) and not _part_whole(ci, cj):
                 return cfg.threshold + 0.05
             return -1.0
         sa, sb = self.story.get(ci.doc), self.story.get(cj.doc)
@@ -310,6 +318,8 @@ class PairScorer:
                 s += cfg.w_measure  # same unit of measure: weak (any two percentages)
             elif agree_c is None and ci.detail.get("concept") and cj.detail.get("concept"):
                 s += cfg.w_person
+            elif agree_c is None:
+                s -= cfg.w_bare  # a bare figure: its text must carry it
             pi, pj = ci.detail.get("predicate"), cj.detail.get("predicate")
             if pi and pi == pj:
                 s += cfg.w_predicate
@@ -321,8 +331,13 @@ class PairScorer:
             elif agree_c and ratio == 1.0 and ci.qualifier == cj.qualifier:
                 s += cfg.w_same_value  # the same figure of the same thing: likely one claim
         else:
-            etype = ci.detail.get("event_type") or ci.property
-            s += cfg.w_event_generic if etype in GENERIC_EVENTS else cfg.w_event_type
+            ta = ci.detail.get("event_type") or ci.property
+            tb = cj.detail.get("event_type") or cj.property
+            if ta == tb and ta in KNOWN_EVENT_TYPES:
+                s += cfg.w_event_generic if ta in GENERIC_EVENTS else cfg.w_event_type
+            elif ta in KNOWN_EVENT_TYPES and tb in KNOWN_EVENT_TYPES:
+                s += cfg.w_event_generic  # one family ("opened" / "operating since")
+            # events of unknown kinds (a verb with no entry) rest on their text alone
         text_sim = _jaccard(self.content[i], self.content[j])
         if self.vecs is not None:
             cos = float(self.vecs[i] @ self.vecs[j])
@@ -399,6 +414,16 @@ def concepts_agree(a: Claim, b: Claim) -> bool | None:
         return True
     if ca in PERSON_CONCEPTS and cb in PERSON_CONCEPTS:
         return None
+    return False
+
+
+def _part_whole(a: Claim, b: Claim) -> bool:
+    """ "Fifteen of the 23 trapped miners": the part and the whole are two things."""
+    for x, y in ((a, b), (b, a)):
+        p = x.detail.get("part_of")
+        fig = y.detail.get("figure")
+        if p and fig and p[0] < fig[1] and fig[0] < p[1]:
+            return True
     return False
 
 

@@ -281,6 +281,8 @@ def _clause_bounds(text: str, s: int, e: int, floor: int, ceil: int) -> tuple[in
 def _direction(text: str, s: int, e: int, floor: int, ceil: int) -> str | None:
     """ "future"/"past" when a marker sits just before the date in its clause (six words)."""
     lo, hi = _clause_bounds(text, s, e, floor, ceil)
+    if re.search(r"\b(?:since|depuis|dal|dalla|dai|desde|seit|ever since)\s+$", text[lo:s], re.I):
+        return "past"  # "since January"
     window = " ".join(re.findall(r"[^\W\d_]+", text[lo:s])[-6:] + [text[s:e]])
     words = set(re.findall(r"[^\W\d_]+", window.lower()))
     if words & FUTURE_MARKERS or re.search(r"\b(?:is|are) (?:due|set|expected) to\b", window, re.I):

@@ -358,11 +358,24 @@ def _sentence_claims(
     )  # fmt: skip
     consumed: set[int] = set()
     for i, (n, pred, subj, _clo) in enumerate(q_info):
-        cls = pred[3] if pred else NOUN_PREDICATES.get(n.concept or "")
+        # an adjective between figure and noun names the happening ("eight missing miners")
+        last_word = text.rfind(" ", n.num_end, n.end)
+        own = _PRED_RE.search(text, n.num_end, last_word) if last_word > n.num_end else None
+        cls = (
+            _PRED_NAMES[own.lastgroup or ""] if own
+            else NOUN_PREDICATES.get(n.concept or "") or (pred[3] if pred else None)
+        )  # fmt: skip
         if n.unit_kind == "money" and cls == "defraud":
             cls = "lose"  # "fleeced … out of €3 million": money lost
-        if cls is None and n.unit_kind == "count" and _HEADCOUNT.search(text, _clo, n.start):
-            cls = "live"  # "put the number of members at some 2,700": a headcount
+        if (
+            cls is None
+            and n.unit_kind == "count"
+            and (
+                _HEADCOUNT.search(text, _clo, n.start)
+                or (_HAS.search(text[max(s, n.start - 14) : n.start]) and n.concept in _MEMBERS)
+            )
+        ):
+            cls = "live"  # "the number of members at some 2,700", "claims 4,200 members"
         unit = n.unit
         prop = n.concept or unit
         if prop and n.container:
@@ -385,6 +398,8 @@ def _sentence_claims(
             detail["container"] = n.container
         if n.alternative is not None:
             detail["alternative"] = n.alternative
+        if n.part_of is not None:
+            detail["part_of"] = list(n.part_of)
         if d is not None:
             di, dm = d
             detail["as_of"] = dm.resolution()
@@ -603,6 +618,10 @@ _HEADCOUNT = re.compile(
     r"\b(?:number of|population|membership|headcount|head count|numero di|nombre de|effectif)\b",
     re.I,
 )
+_HAS = re.compile(
+    r"\b(?:has|have|had|claims|claimed|counts|numbers|revendique|compte|conta|ha|a)\s+$", re.I
+)
+_MEMBERS = frozenset(("members", "followers"))
 # a counted group that moves is its own happening ("1,900 people arrived in a single airlift
 # in 2016" is not the movement's arrival); a counted crowd of a protest, raid or rescue is
 # part of that happening, so its date still makes an event

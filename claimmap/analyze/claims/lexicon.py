@@ -507,7 +507,6 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {  # fmt: skip  # fmt: skip  # f
         "contare",
         "compte",
         "sostiene di contare",
-        "claims",
         "revendique",
     ),
     "cost": (
@@ -768,7 +767,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "began": ("began", "started", "begin", "start", "iniziat", "commencé", "launched"),  # fmt: skip
     "ended": ("ended", "end of", "concluded", "conclus"),  # fmt: skip
     "closed": ("closed", "shut", "chius", "fermé"),
-    "opened": ("opened", "inaugurat", "aperto", "ouvert"),
+    "opened": ("opened", "inaugurat", "ouvert", "apert", "inaugur"),
     "protested": ("protest", "demonstrat", "rally", "manifest", "gathered", "rassembl", "radunat"),
     "expelled": ("expel", "deport", "espuls", "expuls"),
 }

@@ -63,6 +63,8 @@ _FUNCTION = frozenset(
     "today yesterday tomorrow ago fa since depuis dès".split()
 )
 # plural-looking endings per language for unknown counted nouns
+# counted-noun words that are also adjectives ("eight missing miners")
+_ADJ_CONCEPTS = frozenset("missing injured wounded dead displaced detained arrested".split())
 _PLURAL = {
     "en": re.compile(r"(?:s|men|people|children|police|staff|personnel|data)$"),
     "it": re.compile(r"[ie]$"),
@@ -204,7 +206,7 @@ def _noun_after(text: str, pos: int, end: int, lang: str, *, strict: bool) -> tu
     skip = of_m.end() if of_m else 0
     words = list(WORD.finditer(body, skip))[:4]
     prev_end = skip
-    for w in words:
+    for k, w in enumerate(words):
         gap = body[prev_end : w.start()]
         if gap.strip():  # punctuation between: stop
             break
@@ -215,10 +217,18 @@ def _noun_after(text: str, pos: int, end: int, lang: str, *, strict: bool) -> tu
                 unit, kind = UNITS[low]
                 return unit, tok, kind, base + w.end()
             return low, tok, "count", base + w.end()
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
         if (
             low in NOUN_PREMODIFIERS
             or (tok[:1].isupper() and low.endswith(("an", "ian", "ese")))
             or (tok.isupper() and 2 <= len(tok) <= 5)
+            # "23 trapped miners", "eight missing miners": an adjective before the noun
+            or (
+                (low.endswith("ed") or low in _ADJ_CONCEPTS)
+                and nxt
+                and (nxt in CONCEPTS or _PLURAL.get(lang, _PLURAL["en"]).search(nxt))
+                and nxt not in _FUNCTION
+            )
         ):
             prev_end = w.end()
             continue
@@ -294,6 +304,13 @@ def _written(
             if phrase in table and (n > 1 or " " not in phrase):
                 hit = (n, float(table[phrase]), False)
                 break
+        if hit is None and "-" in w:
+            # "vingt-trois", "trente-deux", "quarante-et-un"
+            parts = [p for p in w.split("-") if p != "et"]
+            if len(parts) == 2 and parts[0] in table and parts[1] in table:
+                a, b = table[parts[0]], table[parts[1]]
+                if a % 10 == 0 and 20 <= a <= 90 and 1 <= b <= 9:
+                    hit = (1, float(a + b), False)
         if hit is None and lang == "en" or (hit is None and w in EN_TENS):
             val, n = _en_compound(words, i)
             if n:
@@ -464,8 +481,9 @@ def find_numbers(
         else:
             container = _container_before(text, start, span_start)
         part = re.match(r"\s+of\s+(?:the|its|their|these)\s+[\d.,]+", text[q_end : q_end + 24])
-        if part:
-            container = "part"  # "11 of the 14 suspects": a part, not the whole
+        whole = None
+        if part:  # "11 of the 14 suspects": counted in the same unit, a part of the whole
+            whole = (q_end + part.end() - len(part.group(0).split()[-1]), q_end + part.end())
             u2, s2, k2, _ = _noun_after(text, q_end + part.end(), end, lang, strict=False)
             if u2:
                 unit, surface, kind = u2, s2, k2
@@ -488,6 +506,7 @@ def find_numbers(
                 container=container,
                 written=False,
                 alternative=_num(alt) if alt is not None else None,
+                part_of=whole,
             )
         )
         taken.append((span_start, span_end))
@@ -497,6 +516,12 @@ def find_numbers(
             continue
         unit, surface, kind, ue = _noun_after(text, we, end, lang, strict=True)
         word = text[ws:we].lower()
+        part = re.match(r"\s+of\s+(?:the|its|their|these)\s+[\d.,]+", text[we : we + 24])
+        whole = None
+        if unit is None and part:
+            unit, surface, kind, _ = _noun_after(text, we + part.end(), end, lang, strict=False)
+            ue = we
+            whole = (we + part.end() - len(part.group(0).split()[-1]), we + part.end())
         if unit is None:
             continue  # "three" alone is too often not a quantity
         if kind == "time" and re.match(r"\s+ago\b", text[ue:end]):
@@ -525,6 +550,7 @@ def find_numbers(
                 unit_kind=kind,
                 container=container,
                 written=True,
+                part_of=whole,
             )
         )
         taken.append((span_start, ue))

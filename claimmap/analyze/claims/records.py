@@ -90,6 +90,7 @@ class NumberMention:
     container: str | None = None  # "unit" in "a unit of about 300 members"
     written: bool = False
     alternative: float | None = None  # the other reading of an ambiguous figure
+    part_of: tuple[int, int] | None = None  # "11 of the 14 suspects": the whole's figure
 
 
 @dataclass(frozen=True, slots=True)
