@@ -42,9 +42,8 @@ BUILTIN = (
     "claimmap.analyze.reuse.stage",
     "claimmap.analyze.xling.stage",
     "claimmap.analyze.entities.stage",
+    "claimmap.analyze.claims.stage",
 )
-# registered once the comparison modules it needs are committed
-PENDING = ("claimmap.analyze.claims.stage",)
 
 
 def register(stage: Stage) -> Stage:
