@@ -214,18 +214,19 @@ def _attribution(
         sp, how = resolve_np(m.group("np").strip(), s, people)
         if sp:
             return sp, how, m.group("np").strip(), m.group("cue")
-    # X said: "…"
-    before = text[floor:qo]
-    m = re.search(
-        rf"(?P<np>(?:[^\W\d_]+['’]?[^\W\d_]*[\s\u00a0]+){{1,6}}?)(?P<cue>{_CUE_ALT})\s*[:,]?\s*$",
-        before,
-        re.I,
-    )
-    if m:
-        s = floor + m.start("np")
-        sp, how = resolve_np(m.group("np").strip(), s, people)
-        if sp and how != "noun-phrase" or (sp and m.group("cue").lower() not in LABEL_VERBS):
-            return sp, how, m.group("np").strip(), m.group("cue")
+    # X said: "…" (the cue must end right before the quote: look at the last cue only)
+    wfloor = max(floor, qo - 120)
+    last = None
+    for last in _CUE_RE.finditer(text, wfloor, qo):
+        pass
+    if last is not None and re.fullmatch(r"\s*[:,]?\s*", text[last.end() : qo]):
+        nm = re.search(r"((?:[^\W\d_]+['’]?[^\W\d_]*[\s\u00a0]+){1,6})$", text[wfloor : last.start()])
+        if nm:
+            np_text = nm.group(1).strip()
+            s = wfloor + nm.start(1)
+            sp, how = resolve_np(np_text, s, people)
+            if sp and how != "noun-phrase" or (sp and last.group(0).lower() not in LABEL_VERBS):
+                return sp, how, np_text, last.group(0)
     # a quote inside a sentence with a speech or label verb before it
     sent_start = max(text.rfind(ch, floor, qo) for ch in ".!?") + 1
     sent_start = max(sent_start, floor)
