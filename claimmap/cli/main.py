@@ -870,10 +870,13 @@ def demo(ctx: click.Context, db: str, fresh: bool) -> None:
     dbflag = "" if db == "claimmap.db" else f" --db {db}"
     console.print(
         "\nNext:\n"
-        f"  claimmap docs{dbflag}                 the articles, outlets and dates\n"
-        f"  claimmap show DOC_ID{dbflag}          one article with its paragraphs and languages\n"
-        f'  claimmap search "Azure Front"{dbflag}   full-text search\n'
-        f"  claimmap export -o demo.json{dbflag}  everything as JSON"
+        f"  claimmap disputes{dbflag}                where the outlets disagree, with sources\n"
+        f"  claimmap timeline{dbflag}                dated events, disputed dates flagged\n"
+        f'  claimmap labels "Azure Front"{dbflag}    what each outlet calls the movement\n'
+        f"  claimmap reuse{dbflag}                   reposted, copied and translated text\n"
+        f"  claimmap docs{dbflag}                    the articles, outlets and dates\n"
+        f"  claimmap show DOC_ID{dbflag}             one article: its embedded articles, paragraphs\n"
+        f"  claimmap export -o demo.json{dbflag}     everything as JSON"
     )
 
 
