@@ -875,7 +875,7 @@ def demo(ctx: click.Context, db: str, fresh: bool) -> None:
         f'  claimmap labels "Azure Front"{dbflag}    what each outlet calls the movement\n'
         f"  claimmap reuse{dbflag}                   reposted, copied and translated text\n"
         f"  claimmap docs{dbflag}                    the articles, outlets and dates\n"
-        f"  claimmap show DOC_ID{dbflag}             one article: its embedded articles, paragraphs\n"
+        f"  claimmap show DOC_ID{dbflag}             one article, with the articles it carries\n"
         f"  claimmap export -o demo.json{dbflag}     everything as JSON"
     )
 
