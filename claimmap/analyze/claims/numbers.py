@@ -63,6 +63,7 @@ _FUNCTION = frozenset(
     "today yesterday tomorrow ago fa since depuis dès".split()
 )
 # plural-looking endings per language for unknown counted nouns
+_NOUN_OF = re.compile(r"([^\W\d_]+)\s+(?:of|di|de|d['’])\s*$")
 # counted-noun words that are also adjectives ("eight missing miners")
 _ADJ_CONCEPTS = frozenset("missing injured wounded dead displaced detained arrested".split())
 _PLURAL = {
@@ -474,8 +475,13 @@ def find_numbers(
             unit, surface, kind = cur, cur, "money"
             ue = max(ue, q_end)
         if unit is None:
+            # "a population of 2,873 million": the noun right before "of" names the figure
+            of = _NOUN_OF.search(text[max(start, span_start - 30) : span_start])
             prev = next((o for o in reversed(out) if o.unit_kind == "count" and o.unit), None)
-            noun = prev.unit if prev is not None else _noun_before(text, start, span_start)
+            if of and of.group(1).lower() in CONCEPTS:
+                noun = of.group(1).lower()
+            else:
+                noun = prev.unit if prev is not None else _noun_before(text, start, span_start)
             if noun:
                 unit, surface, kind = noun, None, "count"
         else:

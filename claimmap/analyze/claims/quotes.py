@@ -123,6 +123,9 @@ _INFINITIVE = re.compile(r"\s+(?:di\s+|d['’]|de\s+)?(?:avoir|être|aver|avere|
                          re.I)  # fmt: skip
 
 
+_NP_BEFORE = re.compile(r"((?:[^\W\d_]+(?:['’][^\W\d_]+)?['’]?[\s\u00a0]+){1,6})$")
+
+
 def find_quotes(
     text: str,
     sentences: list[tuple[int, int]],
@@ -204,7 +207,7 @@ def _attribution(
             if last is not None:
                 return last.name, "previous-speaker", None, m.group("cue")
     m = re.match(
-        rf"\s*[,.!?]?\s*(?P<np>(?:[^\W\d_]+['’]?[^\W\d_]*[\s\u00a0]+){{1,6}}?)"
+        rf"\s*[,.!?]?\s*(?P<np>(?:[^\W\d_]+(?:['’][^\W\d_]+)?['’]?[\s\u00a0]+){{1,6}}?)"
         rf"(?P<cue>{_CUE_ALT})(?![\w'’])",
         after,
         re.I,
@@ -217,10 +220,10 @@ def _attribution(
     # X said: "…" (the cue must end right before the quote: look at the last cue only)
     wfloor = max(floor, qo - 120)
     last = None
-    for last in _CUE_RE.finditer(text, wfloor, qo):
-        pass
+    for cue_m in _CUE_RE.finditer(text, wfloor, qo):
+        last = cue_m
     if last is not None and re.fullmatch(r"\s*[:,]?\s*", text[last.end() : qo]):
-        nm = re.search(r"((?:[^\W\d_]+['’]?[^\W\d_]*[\s\u00a0]+){1,6})$", text[wfloor : last.start()])
+        nm = _NP_BEFORE.search(text[wfloor : last.start()])
         if nm:
             np_text = nm.group(1).strip()
             s = wfloor + nm.start(1)
