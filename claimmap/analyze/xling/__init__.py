@@ -9,7 +9,7 @@ from claimmap.analyze.xling.anchors import names, numbers
 from claimmap.analyze.xling.chain import chain, compete
 from claimmap.analyze.xling.config import XlingConfig
 from claimmap.analyze.xling.knn import topk, topk_exact
-from claimmap.analyze.xling.margin import margin, neighbour_means
+from claimmap.analyze.xling.margin import Background, backgrounds, margin, neighbour_means
 from claimmap.analyze.xling.mine import Units, copy_test, make_units, mine_pairs, score_pair
 from claimmap.analyze.xling.pipeline import XResult, align, extend
 from claimmap.analyze.xling.records import XKind, XPair, XPassage, XSentence, pair_kind
@@ -27,6 +27,7 @@ from claimmap.analyze.xling.vectors import embed_with_cache
 
 __all__ = [
     "SHORTCUTS",
+    "Background",
     "Units",
     "XKind",
     "XPair",
@@ -36,6 +37,7 @@ __all__ = [
     "XlingConfig",
     "align",
     "anchor_pairs",
+    "backgrounds",
     "chain",
     "char_tfidf",
     "chargram_pairs",

@@ -36,12 +36,12 @@ class XlingConfig:
     # kept out of the margin denominator so copies do not drown the margin
     dup_cos: float = 0.985
     threshold_translation: float = 1.10
-    threshold_paraphrase: float = 1.13
+    threshold_paraphrase: float = 1.12
     # lower bar for pairs next to an accepted pair (hysteresis), as translators
     # keep order; catches the weak halves of 1-2 merges
     threshold_extend: float = 1.03
     # extension bar for paraphrases (None: threshold_extend)
-    threshold_extend_paraphrase: float | None = 1.05
+    threshold_extend_paraphrase: float | None = 1.07
     # sentences one side may skip inside a passage
     max_gap: int = 1
     # normalised character similarity above which a pair is a verbatim copy,

@@ -115,7 +115,7 @@ def extend(
     is_copy: CopyTest,
     common: frozenset[str] | None = None,
 ) -> list[XPair]:
-    """Grow accepted pairs sentence by sentence at the lower ``threshold_extend``.
+    """Grow accepted pairs sentence by sentence at the lower extension bar (per kind).
 
     Sentences next to a seed that the selection skipped are embedded here, so a
     shortcut only has to find one sentence of a translated passage.
