@@ -292,7 +292,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="skip the speed measurement")
     ap.add_argument("--vectors", help="pickle file caching sentence vectors between runs")
     ap.add_argument("--scale", type=int, default=0, help="generated sentences for the cost test")
+    ap.add_argument(
+        "--knn-timing", type=int, nargs="*", metavar="N", help="time the k-NN step at N vectors"
+    )
     args = ap.parse_args()
+    if args.knn_timing:
+        knn_timing(XlingConfig(), args.knn_timing)
+        return
     emb = get_embedder(args.model)
     config = XlingConfig()
     cache: dict = load_vectors(args.vectors)
@@ -372,8 +378,9 @@ def main() -> None:
         )
     save_vectors(args.vectors, cache)
     if args.scale:
-        scale_test(dev, emb, config, cache, args.scale)
-        save_vectors(args.vectors, cache)
+        for label, b in (("held-out", held), ("tuning", dev)):
+            scale_test(b, emb, config, cache, args.scale, label)
+            save_vectors(args.vectors, cache)
 
 
 # --- cost test: the dev set among generated same-region news sentences ----------------
@@ -519,8 +526,8 @@ _MONTH_NAMES = {
 }
 
 
-def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int) -> None:
-    """The tuning set among ``n`` generated sentences: what each policy keeps, and the cost."""
+def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int, label: str) -> None:
+    """A set among ``n`` generated sentences: what each policy keeps, and the cost."""
     gen = generated_sentences(n)
     by_lang: dict[str, list[str]] = defaultdict(list)
     for lang, text in gen:
@@ -534,7 +541,7 @@ def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int) -> Non
                 pos += len(t) + 1
     n_dev = len(dev.sents)
     print(
-        f"\n== cost: tuning set ({n_dev} sentences) among {len(sents) - n_dev} generated "
+        f"\n== cost: {label} set ({n_dev} sentences) among {len(sents) - n_dev} generated "
         f"sentences ({len({s.text for s in sents[n_dev:]})} distinct) =="
     )
     todo = sorted({s.text for s in sents} - {t for t in _cached_texts(sents, emb, config, cache)})
@@ -568,13 +575,32 @@ def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int) -> Non
         )
 
 
+def knn_timing(config: XlingConfig, sizes: list[int]) -> None:
+    """Denominators + candidate lists (the engine's k-NN step) on random unit vectors,
+    four languages; exact below ``config.ann_min_size``, faiss HNSW above (if installed)."""
+    from claimmap.analyze.xling.pipeline import _backgrounds
+
+    print("\n== k-NN step alone, random vectors in 4 languages (dim 384) ==")
+    rng = np.random.default_rng(0)
+    for n in sizes:
+        x = rng.normal(size=(n, 384)).astype(np.float32)
+        x /= np.linalg.norm(x, axis=1, keepdims=True)
+        langs = [("en", "it", "fr", "sq")[i % 4] for i in range(n)]
+        t0 = time.perf_counter()
+        _backgrounds(x, langs, x, langs, config, in_index=True)
+        dt = time.perf_counter() - t0
+        # one index per language: HNSW only where a language alone reaches the bar
+        how = "HNSW" if n // 4 >= config.ann_min_size else "exact"
+        print(f"  n={n:7d} ({how}): {dt:7.1f} s")
+
+
 def _cached_texts(sents, emb, config, cache):
     return [s.text for s in sents if vector_key(s.text, emb.name, config.embed_kind) in cache]
 
 
 def _scale_eval(res, dev: Bench, n_dev: int) -> dict:
-    """Recall of the tuning set's labelled pairs; precision of the pairs touching a
-    tuning sentence (one between a tuning sentence and a generated one is wrong)."""
+    """Recall of the set's labelled pairs; precision of the pairs touching one of its
+    sentences (a pair between one of them and a generated sentence is wrong)."""
     out = {}
     for kind in ("translation", "paraphrase"):
         lab = dev.gold.labelled[kind]
