@@ -33,7 +33,8 @@ def _structure_dependencies(store: Store) -> list[Dependency]:
     for doc_id, data in store.structures():
         arts = data["articles"]
         for a in arts:
-            if a["role"] == "repost" and a.get("outlet"):
+            # a repost, or an original reproduced on a republisher's page, is its outlet's
+            if a["role"] in ("repost", "original") and a.get("outlet"):
                 deps.append(
                     Dependency("repost", doc_id, a["start"], a["end"], source_outlet=a["outlet"])
                 )
