@@ -159,3 +159,35 @@ def test_fts_search_folds_accents(store, settings, tmp_path):
     ingest_paths([str(tmp_path)], store, settings)
     assert [h["title"] for h in store.search("mavrik")] == ["Camp near Mavrík"]
     assert store.search('unbalanced "quote') == []
+
+
+def test_parser_pool_gives_the_same_documents_as_one_process(tmp_path, settings):
+    from claimmap.store.sqlite import SQLiteStore
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(70):
+        lang_para = (
+            "Il consiglio comunale ha votato lunedì per ricostruire il magazzino bruciato."
+            if i % 5 == 0
+            else LONG_PARAGRAPHS[1]
+        )
+        (corpus / f"p{i:02d}.html").write_text(
+            html_page(f"Story {i}", f"{LONG_PARAGRAPHS[0]} Item {i}.\n\n{lang_para}"), "utf-8"
+        )
+    got = []
+    for workers in (1, 2):
+        with SQLiteStore(str(tmp_path / f"w{workers}.db")) as store:
+            summary = ingest_paths([str(corpus)], store, settings, workers=workers)
+            assert len(summary.stored) == 70 and not summary.failed
+            got.append(
+                {
+                    d.id: (
+                        d.title,
+                        d.language,
+                        [(s.kind, s.start, s.end, s.lang) for s in d.segments],
+                    )
+                    for d in store.iter_documents()
+                }
+            )
+    assert got[0] == got[1]
