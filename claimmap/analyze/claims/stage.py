@@ -111,18 +111,19 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
         doc_texts=texts, outlets=known, is_outlet=table.resolve,
     )  # fmt: skip
     with store.transaction():
-        store.replace_records("claim", [_claim_row(store, c) for c in claims])
+        pages: dict[str, Any] = {}
+        store.replace_records("claim", [_claim_row(store, c, pages) for c in claims])
         store.replace_records("cluster", [c.to_dict(detail=True) for c in result.clusters])
         store.replace_records("event", [e.to_dict() for e in result.events])
     advance(1)
 
 
-def _claim_row(store: Store, claim: Any) -> dict[str, Any]:
+def _claim_row(store: Store, claim: Any, pages: dict[str, Any]) -> dict[str, Any]:
     from claimmap.analyze.structure.stage import article_for
     from claimmap.model import Span
 
     row = claim.to_dict()
-    art = article_for(store, Span(claim.doc, claim.start, claim.end)) or {}
+    art = article_for(store, Span(claim.doc, claim.start, claim.end), pages) or {}
     row["article"] = {k: art.get(k) for k in ("start", "end", "author", "outlet", "published")}
     return row
 

@@ -74,11 +74,12 @@ def run_entities(store: Store, settings: Settings, doc_ids: list[str], advance: 
     mentions = [m for e in applied.entities for m in e.mentions]
     labels = []
     known = {e.id for e in applied.entities}
+    pages: dict[str, Any] = {}
     for lb in remap_labels(result.labels, applied):
         entity = lb.entity
         if entity not in known:
             continue
-        art = article_for(store, Span(lb.doc, lb.start, lb.end)) or {}
+        art = article_for(store, Span(lb.doc, lb.start, lb.end), pages) or {}
         labels.append(
             {
                 "doc": lb.doc, "start": lb.start, "end": lb.end, "entity": entity,

@@ -65,10 +65,18 @@ def run_structure(store: Store, settings: Settings, doc_ids: list[str], advance:
         table.save(outlet_table_path(store, settings))
 
 
-def article_for(store: Store, span: Span) -> dict[str, Any] | None:
+def article_for(
+    store: Store, span: Span, cache: dict[str, dict[str, Any] | None] | None = None
+) -> dict[str, Any] | None:
     """The article a span belongs to (the embedded article covering its start, else the page):
-    its title, author, outlet, date and role. None if the document has no structure yet."""
-    data = store.get_structure(span.doc)
+    its title, author, outlet, date and role. None if the document has no structure yet.
+    Pass a ``cache`` dict when asking about many spans, so each page is read once."""
+    if cache is None:
+        data = store.get_structure(span.doc)
+    else:
+        if span.doc not in cache:
+            cache[span.doc] = store.get_structure(span.doc)
+        data = cache[span.doc]
     if data is None:
         return None
     for art in data["articles"]:
