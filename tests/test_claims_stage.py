@@ -66,3 +66,28 @@ def test_grouping_decision_survives_reanalysis(demo_db, tmp_path):
         for c in json.loads(run("claims", "--db", db, "--json", "--limit", "100000"))
     }
     assert by_claim[a] != by_claim[b]
+
+
+def _counts(cluster: dict) -> dict:
+    """value -> the most independent sources any of its value groups has."""
+    out: dict = {}
+    for v in cluster.get("values", []):
+        val = v["value"]
+        key = val.get("date", str(val)) if isinstance(val, dict) else val
+        out[key] = max(out.get(key, 0), v.get("independent_sources", 0))
+    return out
+
+
+def test_independent_sources_of_planted_disputes(demo_db):
+    """EXPECTED.md §5: reposts, translations and citations collapse into their origin."""
+    rows = json.loads(run("disputes", "--db", demo_db, "--json"))
+
+    def find(word: str, value) -> dict:
+        return next(r for r in rows if word in r["about"] and value in _counts(r))
+
+    assert {k: _counts(find("computers", 140))[k] for k in (140, 200)} == {140: 3, 200: 1}
+    founded = _counts(find("founded", "1971"))
+    assert (founded["1971"], founded["1973"]) == (2, 2)
+    arrived = _counts(find("arrived", "2014"))
+    assert (arrived["2014"], arrived["2016"]) == (4, 2)
+    assert _counts(find("members", 2650))[2650] == 3

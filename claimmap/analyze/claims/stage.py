@@ -50,12 +50,20 @@ def _structure_dependencies(store: Store) -> list[Dependency]:
     return deps
 
 
+# one sentence that reads like another language's sentence is what two reports of the same
+# fact look like; dependence needs a longer aligned passage (two sentences or so)
+MIN_XLING_DEPENDENCY_CHARS = 200
+
+
 def _reuse_dependencies(store: Store, published: dict[str, str | None]) -> list[Dependency]:
     """Each reused passage makes the later text depend on the earlier; when the order is
     unknown (no dates, or a tie at their precision) both sides depend on each other."""
     deps = []
     for r in store.reuse():
         if r.boilerplate or r.a.doc == r.b.doc:
+            continue
+        short = min(r.a.end - r.a.start, r.b.end - r.b.start) < MIN_XLING_DEPENDENCY_CHARS
+        if r.stage == "xling" and short:
             continue
         ia, ib = date_interval(published.get(r.a.doc)), date_interval(published.get(r.b.doc))
         a_first = ia is not None and ib is not None and ia[1] < ib[0]
