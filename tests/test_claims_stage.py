@@ -66,6 +66,11 @@ def test_grouping_decision_survives_reanalysis(demo_db, tmp_path):
         for c in json.loads(run("claims", "--db", db, "--json", "--limit", "100000"))
     }
     assert by_claim[a] != by_claim[b]
+    (decision,) = json.loads(run("decisions", "--db", db, "--json"))
+    assert (decision["scope"], decision["kind"]) == ("claims", "different")
+    assert (decision["a"], decision["b"]) == (a, b)
+    run("decisions", "--undo", str(decision["id"]), "--db", db)
+    assert json.loads(run("decisions", "--db", db, "--json")) == []
 
 
 def _counts(cluster: dict) -> dict:

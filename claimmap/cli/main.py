@@ -640,19 +640,26 @@ def mention_reject(ctx: click.Context, doc: str, start: int, end: int, db: str) 
 @click.option("--undo", type=int, help="Remove decision number N (then re-analyse).")
 @click.pass_context
 def decisions(ctx: click.Context, db: str, as_json: bool, undo: int | None) -> None:
-    """Your curation decisions (entity merges, splits, renames, rejected mentions)."""
+    """Your decisions: entity curation (merges, splits, renames, rejected mentions) and claim
+    grouping (`claimmap same`). Every analysis replays them."""
+    scopes = {"entities": "entities", "claims": "claims"}  # decision scope -> stage it steers
     with _open(db) as store:
+        rows = [{"scope": sc, **r} for sc in scopes for r in store.decisions(sc)]
         if undo is not None:
-            if not store.delete_decision(undo):
+            hit = next((r for r in rows if r["id"] == undo), None)
+            if hit is None or not store.delete_decision(undo):
                 raise click.ClickException(f"no decision #{undo}")
-            run_analysis(store, _settings(ctx), ["entities"], True, quiet=True)
-        rows = store.decisions("entities")
+            run_analysis(store, _settings(ctx), [scopes[hit["scope"]]], True, quiet=True)
+            rows = [r for r in rows if r["id"] != undo]
+    rows.sort(key=lambda r: r["id"])
     if as_json:
         _print_json(rows)
         return
     for r in rows:
-        detail = {k: v for k, v in r.items() if k not in ("id", "at")}
-        console.print(f"#{r['id']}  {r['at']}  {escape(json.dumps(detail, ensure_ascii=False))}")
+        detail = {k: v for k, v in r.items() if k not in ("id", "at", "scope")}
+        console.print(
+            f"#{r['id']}  {r['at']}  {r['scope']}  {escape(json.dumps(detail, ensure_ascii=False))}"
+        )
     console.print(f"{len(rows)} decision(s)")
 
 
