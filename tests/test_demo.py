@@ -45,3 +45,29 @@ def test_bilingual_page_keeps_its_italian_paragraphs_italian(demo_db):
     shown = json.loads(runner.invoke(cli, ["show", page["id"], "--db", demo_db, "--json"]).output)
     langs = [s["lang"] for s in shown["segments"] if s["kind"] == "paragraph"]
     assert langs.count("it") >= 3 and langs.count("en") >= 3
+
+
+def test_demo_export_validates_with_every_section(demo_db, tmp_path):
+    from importlib.resources import files
+
+    import jsonschema
+
+    schema = json.loads((files("claimmap.export") / "schema" / "export.schema.json").read_text())
+    out = tmp_path / "demo.json"
+    assert CliRunner().invoke(cli, ["export", "--db", demo_db, "-o", str(out)]).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    for section in (
+        "documents",
+        "articles",
+        "reuse",
+        "entities",
+        "labels",
+        "claims",
+        "clusters",
+        "events",
+    ):
+        assert data[section], section
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for rec in data["labels"] + data["claims"] + data["articles"]:
+        assert 0 <= rec["start"] <= rec["end"] <= len(texts[rec["doc"]])
