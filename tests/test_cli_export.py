@@ -55,6 +55,12 @@ def test_search(db):
     assert "0 hit(s)" in run("search", "zzzz-not-there", "--db", db)
 
 
+def test_analyze_lists_every_stage():
+    out = run("analyze", "--list")
+    for stage in ("segments", "structure", "reuse", "xling", "entities", "claims"):
+        assert stage in out
+
+
 def test_analyze_is_incremental(db):
     assert "segments: up to date" in run("analyze", "--db", db)
     assert "segments: 6 document(s)" in run("analyze", "--db", db, "--force")

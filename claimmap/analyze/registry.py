@@ -46,6 +46,13 @@ BUILTIN = (
 )
 
 
+def load_builtin() -> dict[str, Stage]:
+    """Import the built-in stage modules (they register themselves) and return all stages."""
+    for module in BUILTIN:
+        import_module(module)
+    return STAGES
+
+
 def register(stage: Stage) -> Stage:
     STAGES[stage.name] = stage
     return stage
@@ -84,8 +91,7 @@ class StagePlan:
 def plan(
     store: Store, settings: Settings, only: list[str] | None = None, force: bool = False
 ) -> list[StagePlan]:
-    for module in BUILTIN:
-        import_module(module)
+    load_builtin()
     names = only or list(STAGES)
     unknown = [n for n in names if n not in STAGES]
     if unknown:

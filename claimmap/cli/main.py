@@ -201,10 +201,10 @@ def analyze(
     ctx: click.Context, db: str, only: tuple[str, ...], force: bool, list_stages: bool
 ) -> None:
     """Bring analyses up to date (all stages, or --only STAGE) after new documents or settings."""
-    from claimmap.analyze.registry import STAGES
+    from claimmap.analyze.registry import load_builtin
 
     if list_stages:
-        for st in STAGES.values():
+        for st in load_builtin().values():
             console.print(f"[bold]{st.name}[/bold]  {escape(st.help)}")
         return
     with _open(db) as store:
