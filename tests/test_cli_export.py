@@ -45,6 +45,7 @@ def test_show_by_prefix_external_id_and_path(db):
     shown = json.loads(run("show", "wire-002", "--db", db, "--json"))
     assert shown["title"] == "Grain prices climb"
     assert json.loads(run("show", "porto_incendio.txt", "--db", db, "--json"))["id"] == it["id"]
+    assert json.loads(run("show", "porto", "--db", db, "--json"))["id"] == it["id"]  # name prefix
     r = CliRunner().invoke(cli, ["show", "nope", "--db", db])
     assert r.exit_code != 0 and "no document matches" in r.output
 

@@ -171,14 +171,22 @@ class SQLiteStore:
         return self._row_to_doc(r, with_segments) if r else None
 
     def resolve_doc(self, ref: str) -> list[str]:
-        """Ids matching a user reference: an id prefix, an external id, or a source path."""
-        like = ref.replace("%", r"\%").replace("_", r"\_") + "%"
+        """Ids matching a user reference: an id prefix, an external id, a source path or file
+        name; failing those, a file-name prefix ("000" for "000_report.txt")."""
+        esc = ref.replace("%", r"\%").replace("_", r"\_")
         rows = self.db.execute(
             "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' OR external_id=?"
             " UNION SELECT doc_id FROM doc_sources WHERE source=? OR source LIKE ? ESCAPE '\\'",
-            (like, ref, ref, "%/" + ref.replace("%", r"\%").replace("_", r"\_")),
+            (esc + "%", ref, ref, "%/" + esc),
         )
-        return sorted({r[0] for r in rows})
+        found = {r[0] for r in rows}
+        if not found and ref:
+            rows = self.db.execute(
+                "SELECT doc_id FROM doc_sources WHERE source LIKE ? ESCAPE '\\'",
+                ("%/" + esc + "%",),
+            )
+            found = {r[0] for r in rows}
+        return sorted(found)
 
     def list_documents(self) -> list[DocRow]:
         rows = self.db.execute(
