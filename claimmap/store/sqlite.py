@@ -59,10 +59,6 @@ class SQLiteStore:
         for n, sql in enumerate(MIGRATIONS[version:], start=version + 1):
             self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={n};\nCOMMIT;")
 
-    @property
-    def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Nested calls join the outer transaction; only the outermost commits."""
@@ -289,9 +285,6 @@ class SQLiteStore:
             [(stage, key, d) for d in doc_ids],
         )
 
-    def reset_stage(self, stage: str) -> None:
-        self.db.execute("DELETE FROM stage_runs WHERE stage=?", (stage,))
-
     # -- reuse ----------------------------------------------------------
     def put_reuse(self, stage: str, records: list[ReuseRecord]) -> None:
         self.db.executemany(
@@ -504,14 +497,6 @@ class SQLiteStore:
             "INSERT OR REPLACE INTO vectors (key, model, vec) VALUES (?,?,?)",
             [(k, model, v) for k, v in items.items()],
         )
-
-    # -- settings -------------------------------------------------------
-    def get_meta(self, key: str) -> str | None:
-        r = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return r[0] if r else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, value))
 
 
 def open_store(path: str) -> SQLiteStore:
