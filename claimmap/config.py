@@ -7,6 +7,7 @@ import json
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any, TypeVar
 
 DEFAULT_LANGUAGES = ("en", "it", "sq", "fr", "de", "es", "fa", "ar", "ru", "tr")
 
@@ -31,6 +32,20 @@ class Settings:
         return hashlib.sha1(json.dumps(picked, sort_keys=True, default=str).encode()).hexdigest()[
             :10
         ]
+
+
+T = TypeVar("T")
+
+
+def section(settings: Settings, name: str, cls: type[T]) -> T:
+    """A stage's ``[name]`` table of claimmap.toml over the defaults of config class ``cls``;
+    an unknown key is an error, not silently ignored."""
+    overrides: Any = settings.extra.get(name, {})
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    bad = set(overrides) - known
+    if bad:
+        raise ValueError(f"unknown [{name}] settings: {', '.join(sorted(bad))}")
+    return cls(**overrides)
 
 
 def load_settings(path: str | None = None) -> Settings:

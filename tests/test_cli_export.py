@@ -105,3 +105,12 @@ def test_every_command_has_help():
         out = run(name, "--help")
         assert "--db" in out or name == "demo", name
         assert cmd.help, name
+
+
+def test_unknown_stage_setting_is_one_clear_error(db, tmp_path):
+    cfg = tmp_path / "claimmap.toml"
+    cfg.write_text("[reuse]\nngrams = 5\n", encoding="utf-8")
+    r = CliRunner().invoke(
+        cli, ["--config", str(cfg), "analyze", "--db", db, "--only", "reuse", "--force"]
+    )
+    assert r.exit_code != 0 and "unknown [reuse] settings: ngrams" in r.output

@@ -147,7 +147,10 @@ def run_analysis(
 
             return advance
 
-        counts = run_plan(store, settings, plans, factory)
+        try:
+            counts = run_plan(store, settings, plans, factory)
+        except ValueError as e:  # a bad setting (claimmap.toml), said in one line
+            raise click.ClickException(str(e)) from e
     if not quiet:
         for name, n in counts.items():
             console.print(f"{name}: {n} document(s) analysed" if n else f"{name}: up to date")

@@ -7,11 +7,8 @@ those of other stages such as ``xling``), which is cheap next to alignment.
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 from claimmap.analyze.registry import Progress, Stage, register
-from claimmap.config import Settings
+from claimmap.config import Settings, section
 from claimmap.store.base import ReuseRecord, Store
 
 from .align import align_pair
@@ -25,12 +22,7 @@ STAGE = "reuse"
 
 def reuse_config(settings: Settings) -> ReuseConfig:
     """``[reuse]`` in claimmap.toml overrides the engine's defaults, field by field."""
-    overrides: Any = settings.extra.get("reuse", {})
-    known = {f.name for f in dataclasses.fields(ReuseConfig)}
-    bad = set(overrides) - known
-    if bad:
-        raise ValueError(f"unknown [reuse] settings: {', '.join(sorted(bad))}")
-    return ReuseConfig(**overrides)
+    return section(settings, "reuse", ReuseConfig)
 
 
 def _reuse_doc(store: Store, doc_id: str) -> ReuseDoc:

@@ -12,15 +12,13 @@ shortcuts, see :mod:`claimmap.analyze.xling.select`).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, MutableMapping
-from typing import Any
 
 import numpy as np
 
 from claimmap.analyze.registry import Progress, Stage, register
 from claimmap.analyze.reuse.stage import recluster
-from claimmap.config import Settings
+from claimmap.config import Settings, section
 from claimmap.models import get_embedder
 from claimmap.store.base import ReuseRecord, Store
 
@@ -35,12 +33,7 @@ LARGE_CORPUS_POLICY = ("lang", "anchored")
 
 
 def xling_config(settings: Settings) -> XlingConfig:
-    overrides: Any = settings.extra.get("xling", {})
-    known = {f.name for f in dataclasses.fields(XlingConfig)}
-    bad = set(overrides) - known
-    if bad:
-        raise ValueError(f"unknown [xling] settings: {', '.join(sorted(bad))}")
-    return XlingConfig(**overrides)
+    return section(settings, "xling", XlingConfig)
 
 
 class StoreVectors(MutableMapping[str, np.ndarray]):
