@@ -92,16 +92,12 @@ def run_ingest(
 ) -> Any:
     from claimmap.analyze.registry import mark_ingested
     from claimmap.ingest.pipeline import ingest_paths
-    from claimmap.ingest.sources import expand_paths
-
-    files, _, _ = expand_paths(paths)
-    total_bytes = sum(f.stat().st_size for f in files) or 1
 
     def report(f: Any) -> None:
         err.print(f"[red]error[/red]: {escape(f.source)}: {escape(f.reason)}")
 
     with _progress() as prog:
-        task = prog.add_task("ingest", total=total_bytes)
+        task = prog.add_task("ingest", total=None)
         summary = ingest_paths(
             paths,
             store,
@@ -109,6 +105,7 @@ def run_ingest(
             meta_csv=meta,
             report=report,
             progress=lambda n: prog.advance(task, n),
+            on_start=lambda total: prog.update(task, total=total or 1),
         )
     mark_ingested(store, settings, summary.stored)
     if analyze and summary.stored:

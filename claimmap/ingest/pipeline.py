@@ -314,14 +314,18 @@ def ingest_paths(
     report: Callable[[Failed], None] = lambda f: None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders and globs; returns what was stored, unchanged and failed.
 
     ``workers``: parser processes; by default one per core once there are enough files to
-    repay starting them.
+    repay starting them. ``on_start(total_bytes)`` is called once the paths are expanded;
+    ``progress(n_bytes)`` after each item.
     """
     summary = IngestSummary()
     files, failed, summary.skipped = expand_paths(paths)
+    if on_start:  # the total bytes to read, for a progress bar
+        on_start(sum(f.stat().st_size for f in files))
     for f in failed:
         _fail(store, summary, report, f)
     if workers is None:
