@@ -239,6 +239,14 @@ def docs(db: str, as_json: bool) -> None:
     console.print(f"{len(rows)} document(s)")
 
 
+def _table(*columns: str, title: str | None = None) -> Table:
+    """A table whose cells wrap rather than truncate (names and sentences are long)."""
+    t = Table(title=title, title_justify="left")
+    for col in columns:
+        t.add_column(col, overflow="fold")
+    return t
+
+
 def _slots(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__slots__}
 
@@ -312,9 +320,10 @@ def show(doc: str, db: str, as_json: bool, sentences: bool) -> None:
 
 def _print_articles(structure: dict[str, Any], text: str) -> None:
     arts = structure["articles"]
-    t = Table(title=f"{len(arts)} article(s) on this page", title_justify="left")
-    for col in ("#", "span", "role", "title", "author", "outlet", "published", "lang"):
-        t.add_column(col, overflow="fold")
+    t = _table(
+        "#", "span", "role", "title", "author", "outlet", "published", "lang",
+        title=f"{len(arts)} article(s) on this page",
+    )  # fmt: skip
     for i, a in enumerate(arts):
         role = a["role"]
         if a.get("reposted_by"):
@@ -373,9 +382,7 @@ def failures(db: str, as_json: bool) -> None:
     if as_json:
         _print_json([_slots(r) for r in rows])
         return
-    t = Table()
-    for col in ("source", "reason", "when"):
-        t.add_column(col, overflow="fold")
+    t = _table("source", "reason", "when")
     for r in rows:
         t.add_row(escape(r.source), escape(r.reason), r.at)
     console.print(t)
@@ -404,10 +411,8 @@ def reuse(doc: str | None, db: str, as_json: bool, boilerplate: bool, limit: int
     if as_json:
         _print_json(rows)
         return
-    t = Table()
     if doc:
-        for col in ("kind", "here", "text", "twin", "score"):
-            t.add_column(col, overflow="fold")
+        t = _table("kind", "here", "text", "twin", "score")
         for r in rows:
             twin = f"{r['twin']['doc']} {r['twin']['start']}-{r['twin']['end']}"
             if r["twin_outlet"]:
@@ -420,8 +425,7 @@ def reuse(doc: str | None, db: str, as_json: bool, boilerplate: bool, limit: int
                 f"{r['score']:.2f}",
             )
     else:
-        for col in ("cluster", "docs", "outlets", "kinds", "earliest", "sample"):
-            t.add_column(col, overflow="fold")
+        t = _table("cluster", "docs", "outlets", "kinds", "earliest", "sample")
         for r in rows:
             t.add_row(
                 str(r["id"]),
@@ -454,9 +458,7 @@ def outlets(ctx: click.Context, db: str, as_json: bool) -> None:
     if as_json:
         _print_json(rows)
         return
-    t = Table()
-    for col in ("outlet", "aliases", "documents", "articles", "reposted by"):
-        t.add_column(col, overflow="fold")
+    t = _table("outlet", "aliases", "documents", "articles", "reposted by")
     for r in rows:
         t.add_row(
             escape(r["outlet"]),
@@ -482,9 +484,7 @@ def entities(db: str, as_json: bool, etype: str | None, limit: int) -> None:
     if as_json:
         _print_json(rows)
         return
-    t = Table()
-    for col in ("name", "kind", "aliases", "mentions", "docs"):
-        t.add_column(col, overflow="fold")
+    t = _table("name", "kind", "aliases", "mentions", "docs")
     for e in rows:
         others = [a for a in e["aliases"] if a != e["name"]]
         t.add_row(
@@ -522,9 +522,7 @@ def entity(name: str, db: str, as_json: bool, context: int) -> None:
     console.print(f"[bold]{escape(e['name'])}[/bold]  {e['type']}  ({e['id']})")
     console.print("aliases: " + escape(", ".join(e["aliases"])), soft_wrap=True)
     _print_labels(labels)
-    t = Table(title="mentions", title_justify="left")
-    for col in ("doc", "at", "outlet", "context"):
-        t.add_column(col, overflow="fold")
+    t = _table("doc", "at", "outlet", "context", title="mentions")
     for m in mentions:
         t.add_row(m["doc"], f"{m['start']}-{m['end']}", escape(m["outlet"] or ""),
                   escape(m["context"]))  # fmt: skip
@@ -532,9 +530,13 @@ def entity(name: str, db: str, as_json: bool, context: int) -> None:
 
 
 def _print_labels(rows: list[dict[str, Any]]) -> None:
-    t = Table(title="labels by outlet: own voice vs attributed", title_justify="left")
-    for col in ("entity", "outlet", "own voice", "attributed to others"):
-        t.add_column(col, overflow="fold")
+    t = _table(
+        "entity",
+        "outlet",
+        "own voice",
+        "attributed to others",
+        title="labels by outlet: own voice vs attributed",
+    )
     for r in rows:
         own = "; ".join(f"{k} ×{len(v)}" if len(v) > 1 else k for k, v in r["own"].items())
         att = "; ".join(f"{k} ×{len(v)}" if len(v) > 1 else k for k, v in r["attributed"].items())
@@ -679,9 +681,7 @@ def claims(db: str, as_json: bool, kind: str | None, doc_ref: str | None, limit:
     if as_json:
         _print_json(rows[:limit])
         return
-    t = Table()
-    for col in ("kind", "value", "about", "who", "where", "text"):
-        t.add_column(col, overflow="fold")
+    t = _table("kind", "value", "about", "who", "where", "text")
     for c in rows[:limit]:
         value = c.get("date") if c["kind"] == "event" else c.get("value")
         about = " ".join(x for x in (c.get("subject"), c.get("property"), c.get("unit")) if x)
@@ -719,9 +719,7 @@ def disputes(db: str, as_json: bool, show_all: bool) -> None:
     if as_json:
         _print_json(rows)
         return
-    t = Table()
-    for col in ("cluster", "status", "about", "values (independent sources)", "sources"):
-        t.add_column(col, overflow="fold")
+    t = _table("cluster", "status", "about", "values (independent sources)", "sources")
     for r in rows:
         vals = "; ".join(
             f"{v.get('qualifier') + ' ' if v.get('qualifier') not in (None, 'exact') else ''}"
@@ -758,9 +756,7 @@ def cluster(cluster_id: str, db: str, as_json: bool) -> None:
         f"independent sources: [bold]{c['independent_sources']}[/bold]",
         soft_wrap=True,
     )
-    t = Table(title="claims", title_justify="left")
-    for col in ("value", "outlet", "where", "sentence"):
-        t.add_column(col, overflow="fold")
+    t = _table("value", "outlet", "where", "sentence", title="claims")
     for r in c["claim_records"]:
         value = r.get("date") if r["kind"] == "event" else r.get("value")
         t.add_row(
@@ -770,9 +766,10 @@ def cluster(cluster_id: str, db: str, as_json: bool) -> None:
             escape(_cut(" ".join(r["text"].split()), 110)),
         )
     console.print(t)
-    g = Table(title="independent sources (who collapses into whom, and why)", title_justify="left")
-    for col in ("source", "member claim", "outlet", "credited to", "why"):
-        g.add_column(col, overflow="fold")
+    g = _table(
+        "source", "member claim", "outlet", "credited to", "why",
+        title="independent sources (who collapses into whom, and why)",
+    )  # fmt: skip
     for grp in c.get("groups", []):
         for m in grp["members"]:
             g.add_row(
@@ -794,9 +791,7 @@ def timeline(db: str, as_json: bool) -> None:
     if as_json:
         _print_json(rows)
         return
-    t = Table()
-    for col in ("date", "event", "claims", "dates given"):
-        t.add_column(col, overflow="fold")
+    t = _table("date", "event", "claims", "dates given")
     for e in rows:
         given = "; ".join(
             f"{d['date']} ({len(d.get('sources') or d['claims'])})" for d in e["dates"]
