@@ -2,6 +2,7 @@
 
     python bench/entities.py            # run on bench/data/entities_dev/dev.jsonl
     python bench/entities.py --build    # regenerate dev.jsonl from the annotated docs.md
+    python bench/entities.py --heldout  # build and score the held-out set (heldout_docs.md)
 
 Metrics (gold mentions and labels are hand-annotated in docs.md):
 * mentions: a predicted mention matches the gold mention it overlaps most;
@@ -128,23 +129,25 @@ def _strip(marked: str) -> dict:
     return {"text": text, "mentions": mentions, "labels": labels}
 
 
-def build() -> Path:
-    docs = parse_markup((DEV / "docs.md").read_text(encoding="utf-8"))
-    path = DEV / "dev.jsonl"
+def build(source: str = "docs.md", target: str = "dev.jsonl") -> Path:
+    docs = parse_markup((DEV / source).read_text(encoding="utf-8"))
+    path = DEV / target
     with path.open("w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     return path
 
 
-def load() -> list[dict]:
-    return [json.loads(x) for x in (DEV / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+def load(name: str = "dev.jsonl") -> list[dict]:
+    return [json.loads(x) for x in (DEV / name).read_text(encoding="utf-8").splitlines()]
 
 
 def to_inputs(docs: list[dict]) -> list[DocInput]:
     out = []
+    # the languages the set is written in, as a user would configure them
+    langs = tuple(["en"] + sorted({d["lang"] for d in docs} - {"en"}))
     for d in docs:
-        segs, _ = segment(d["id"], d["text"], ("en", "it", "fr"))
+        segs, _ = segment(d["id"], d["text"], langs)
         sents = tuple((s.start, s.end, s.lang) for s in segs if s.kind == "sentence")
         pairs = tuple((Span(a, sa, ea), Span(b, sb, eb)) for a, sa, ea, b, sb, eb in d["pairs"])
         out.append(DocInput(d["id"], d["text"], d["lang"], d["outlet"], sents, pairs))
@@ -222,6 +225,11 @@ def label_scores(gold_labels, pred_labels, ent_cluster, own_only=False):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", action="store_true")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="build and score heldout_docs.md (written after the rules, not tuned on)",
+    )
     ap.add_argument("--pipeline", default=EntityConfig().pipeline)
     ap.add_argument(
         "--default-aliases",
@@ -230,9 +238,13 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.build:
-        print("wrote", build())
-    docs = load()
+    if args.heldout:
+        print("wrote", build("heldout_docs.md", "heldout.jsonl"))
+        docs = load("heldout.jsonl")
+    else:
+        if args.build:
+            print("wrote", build())
+        docs = load()
     gold_m = [dict(m, doc=d["id"]) for d in docs for m in d["mentions"]]
     gold_l = [dict(x, doc=d["id"]) for d in docs for x in d["labels"]]
     inputs = to_inputs(docs)
@@ -275,7 +287,8 @@ def main() -> None:
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
     print(
-        f"dev set: {len(docs)} documents, {len(gold_m)} gold mentions in "
+        f"{'held-out' if args.heldout else 'dev'} set: {len(docs)} documents, "
+        f"{len(gold_m)} gold mentions in "
         f"{len({m['cluster'] for m in gold_m})} entities, {len(gold_l)} gold labels "
         f"({sum(x['voice'] == 'attributed' for x in gold_l)} attributed); "
         f"pipeline {args.pipeline}, default aliases {'on' if args.default_aliases else 'off'}"
