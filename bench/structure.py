@@ -9,9 +9,9 @@ with author, outlet and date, and ``outlets.csv``, the outlet table a user worki
 case would have (canonical names only, no variant spellings).
 
 Pages are in splits: "dev" (written first; the rules were then fixed on its misses) and
-three held-out batches, "heldout", "heldout2" and "heldout3", each written and annotated
-before the code ever ran on them (the rules were fixed on each batch's misses only after
-its first run was recorded). "held-out pooled" sums the three held-out batches.
+four held-out batches, "heldout", "heldout2", "heldout3" and "heldout4", each written and
+annotated before the code ever ran on them (the rules were fixed on each batch's misses
+only after its first run was recorded). "held-out pooled" sums the held-out batches.
 
 Scores: an article boundary is right when a predicted article starts and ends within one
 paragraph of a gold one (one-to-one). Author/outlet/date precision = right values / values
