@@ -461,3 +461,37 @@ def test_language_aware_margin_finds_the_lower_cosine_translation():
     assert ("EN", "SQ") not in {
         (p.a.doc, p.b.doc) for p in align(sents, emb, config=pooled).passages
     }
+
+
+# --- edited copies and consistency (edits.py) ----------------------------------------
+
+
+def test_edit_with_swapped_words_is_not_a_paraphrase():
+    from claimmap.analyze.xling.edits import substituted
+
+    a = "Hotel owners on the coast say they cannot find enough waiters and cooks."
+    edit = "Hotel owners on the coast say they cannot find enough guests in the autumn."
+    para = "Seaside hoteliers complain of a shortage of kitchen and restaurant staff."
+    added = "Hotel owners on the coast say they cannot find enough waiters and cooks this year."
+    assert substituted(a, edit, 0.6)
+    assert not substituted(a, para, 0.6)
+    assert not substituted(a, added, 0.6)  # only added words: nothing replaced
+
+
+def test_consistent_gives_shared_partners_to_the_better_version():
+    from claimmap.analyze.xling.edits import consistent
+
+    en = "Brussels has asked Tirana to do more against corruption in the courts."
+    neg = "Brussels has asked Tirana to do more against smuggling across the border."
+    s = [
+        XSentence("A", 0, 1, en, "en"),
+        XSentence("B", 0, 1, neg, "en"),
+        XSentence(
+            "C", 0, 1, "Bruxelles ha chiesto a Tirana più impegno contro la corruzione.", "it"
+        ),
+        XSentence("D", 0, 1, "Bruxelles a demandé à Tirana d'agir contre la corruption.", "fr"),
+    ]
+    # the edited copy scores higher with the Italian, the original with both others
+    pairs = [_pair(0, 2, 1.15), _pair(1, 2, 1.16), _pair(0, 3, 1.2), _pair(1, 3, 1.1)]
+    kept = {(p.i, p.j) for p in consistent(pairs, s, CFG)}
+    assert kept == {(0, 2), (0, 3)}

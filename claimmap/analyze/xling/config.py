@@ -40,6 +40,9 @@ class XlingConfig:
     # lower bar for pairs next to an accepted pair (hysteresis), as translators
     # keep order; catches the weak halves of 1-2 merges
     threshold_extend: float = 1.03
+    # extension never gives a second partner in one language to a sentence that
+    # has one (unless the two partners are copies): see pipeline.extend
+    extend_exclusive: bool = True
     # extension bar for paraphrases (None: threshold_extend)
     threshold_extend_paraphrase: float | None = 1.07
     # sentences one side may skip inside a passage
@@ -57,6 +60,13 @@ class XlingConfig:
     count_negations: bool = True
     # one text says one side of an antonym pair, the other the opposite (antonyms.txt)
     antonym_penalty: float = 0.1
+    # same-language pairs keeping this share of tokens in order with words swapped
+    # on both sides are edits, not paraphrases (edits.py); 0 disables
+    edit_kept: float = 0.6
+    # one sentence keeps only the better of two same-language partners whose texts
+    # conflict (edits.consistent): an edit, or restraint lowering their pair by this
+    consistent: bool = True
+    conflict_penalty: float = 0.05
     # above this many vectors the k-NN search uses an ANN library when installed
     ann_min_size: int = 50_000
     batch_size: int = 64

@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from claimmap.analyze.xling.config import XlingConfig
+from claimmap.analyze.xling.edits import substituted
 from claimmap.analyze.xling.margin import Background, margin
 from claimmap.analyze.xling.records import XPair, XSentence, pair_kind
 from claimmap.analyze.xling.restraint import restraint_factor
@@ -78,6 +79,9 @@ def score_pair(
 ) -> tuple[float, float]:
     """(margin, score): score is the margin after restraint."""
     m = float(margin(cos, mean_a, mean_b))
+    paraphrase = pair_kind(a.lang, b.lang) == "paraphrase"
+    if paraphrase and config.edit_kept and substituted(a.text, b.text, config.edit_kept):
+        return m, 0.0  # an edited copy that says something else: see edits.py
     return m, m * restraint_factor(a.text, b.text, config, a.lang, b.lang, common)
 
 

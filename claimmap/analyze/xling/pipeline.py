@@ -7,6 +7,7 @@ extension map over pairs, chaining groups by document pair.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ import numpy as np
 from claimmap.analyze.xling.anchors import lowercase_keys
 from claimmap.analyze.xling.chain import chain, ordinals
 from claimmap.analyze.xling.config import XlingConfig
+from claimmap.analyze.xling.edits import consistent
 from claimmap.analyze.xling.margin import Background, backgrounds
 from claimmap.analyze.xling.mine import (
     CopyTest,
@@ -94,6 +96,8 @@ def align(
             space.vec[i], space.bg[i] = vecs[u], (bg, u)
     before = len(space.vec)
     pairs = extend(sents, seeds, space, embedder, cache, config, is_copy, common)
+    if config.consistent:
+        pairs = consistent(pairs, sents, config, common)
     stats = {
         "sentences": len(sents),
         "selected": len(chosen),
@@ -124,6 +128,14 @@ def extend(
     at = {(s.doc, ords[i]): i for i, s in enumerate(sents) if not s.skip}
     have = {(p.i, p.j) for p in seeds}  # accepted or already tried
     out = list(seeds)
+    # sentence -> language -> accepted partners: a sentence that already has a partner
+    # in y's language pairs with y by extension only if y is that partner's copy (a
+    # repost); otherwise the weaker neighbour of some other claim's translation
+    # would ride on the lower bar
+    partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for p in seeds:
+        partners[p.i][sents[p.j].lang or ""].append(p.j)
+        partners[p.j][sents[p.i].lang or ""].append(p.i)
     frontier = list(seeds)
     steps = [(da, db) for da in range(config.max_gap + 2) for db in range(config.max_gap + 2)]
     steps = [s for s in steps if s != (0, 0)]
@@ -162,10 +174,27 @@ def extend(
             kind = pair_kind(sents[i].lang, sents[j].lang)
             if score < config.extend_threshold(kind) or is_copy(ta, tb):
                 continue
+            if (
+                config.extend_exclusive
+                and kind == "translation"
+                and (
+                    _taken(i, j, sents, partners, space, config.dup_cos)
+                    or _taken(j, i, sents, partners, space, config.dup_cos)
+                )
+            ):
+                continue
             p = XPair(i, j, cos, m, score, kind)
             out.append(p)
             frontier.append(p)
+            partners[i][sents[j].lang or ""].append(j)
+            partners[j][sents[i].lang or ""].append(i)
     return out
+
+
+def _taken(x: int, y: int, sents, partners, space: _Space, dup_cos: float) -> bool:
+    """Whether ``x`` already has a partner in ``y``'s language that ``y`` does not copy."""
+    have = partners[x].get(sents[y].lang or "", [])
+    return any(float(space.vec[z] @ space.vec[y]) < dup_cos for z in have if z != y)
 
 
 def _ensure(sents, idxs, space: _Space, embedder, cache, config: XlingConfig) -> None:
