@@ -130,6 +130,32 @@ ORG_WORDS = _set(
     "parti movimento mouvement polizia police governo government gouvernement agenzia "
     "agence organizzazione organisation associazione association"
 )
+# the kind of body an organisation name says it is, across languages (folded words): two
+# clusters whose names state different kinds ("… Democratic Front" / "… National Council")
+# are two organisations, whatever a list of aliases says
+ORG_KINDS = {
+    w: kind
+    for kind, ws in {
+        "council": "council consiglio conseil keshilli keshill rat",
+        "front": "front fronte fronti frontit",
+        "party": "party partito parti partia partise partei",
+        "army": "army esercito armee ushtria ushtrise",
+        "ministry": "ministry ministero ministere ministria ministrise ministerium",
+        "court": "court tribunale corte tribunal gjykata gjykates gericht",
+        "university": "university universita universite universiteti universitat",
+        "committee": "committee comitato comite komiteti komitee",
+        "organisation": "organisation organization organizzazione organizata organisation",
+        "police": "police polizia policia polizei",
+        "government": "government governo gouvernement qeveria regierung",
+        "company": "company societa compagnie kompania firma",
+        "union": "union unione bashkimi",
+        "agency": "agency agenzia agence agjencia agentur",
+        "service": "service servizio sherbimi dienst",
+        "bank": "bank banca banque banka",
+        "network": "network rete reseau rrjeti netzwerk",
+    }.items()
+    for w in ws.split()
+}
 PERSON_TITLES = _set(
     "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame mayor "
     "minister inspector chief general colonel judge senator "

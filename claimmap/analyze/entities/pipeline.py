@@ -22,7 +22,7 @@ from claimmap.analyze.entities.aliases import (
     find_known_as,
     nearest_name_before,
 )
-from claimmap.analyze.entities.cues import EVALUATIVE_HEADS, GROUP_HEADS
+from claimmap.analyze.entities.cues import EVALUATIVE_HEADS, GROUP_HEADS, LABEL_HEADS
 from claimmap.analyze.entities.english import (
     TOPIC,
     RawLabel,
@@ -62,6 +62,13 @@ class EntityConfig:
     fuzzy_threshold: float = 92.0
 
 
+def _not_a_person(text: str, typ: str) -> str:
+    """ "the Kessler cult", "the Rajavi sect": a name ending in a group noun is a group,
+    though the NER reads a surname in it as a person."""
+    ws = words(text)
+    return "ORG" if typ == "PERSON" and len(ws) > 1 and ws[-1] in LABEL_HEADS else typ
+
+
 def _sentences(doc: DocInput) -> list[tuple[int, int, str]]:
     sents = doc.sentences or ((0, len(doc.text), doc.language),)
     out = []
@@ -91,6 +98,7 @@ class _State:
     def mention(self, doc: str, s: int, e: int, text: str, typ: str, source: str) -> Mention:
         if fold(text) in self.outlet_keys and typ != "PERSON":
             typ = "OUTLET"
+        typ = _not_a_person(text, typ)
         m = Mention(doc, s, e, text, typ, source=source)  # type: ignore[arg-type]
         self.mentions[doc].append(m)
         self.name_types[fold(text)][typ] += 1
@@ -144,7 +152,9 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
         for hit in find_known_as(d.text, s, e):
             if "call" in d.text[hit.cue_start : hit.cue_end].lower():
                 # "Durrës, which sailors call Durazzo": the name right before the comma
-                left = nearest_name_before(spans, hit.cue_start, max(s, hit.cue_start - 4))
+                left = _alias_subject(an, hit) or nearest_name_before(
+                    spans, hit.cue_start, max(s, hit.cue_start - 4)
+                )
                 if left is None:  # a name the NER missed: the capitalised run before
                     comma = d.text.rfind(",", s, hit.cue_start)
                     if comma != -1 and not d.text[comma + 1 : hit.cue_start].strip():
@@ -207,8 +217,12 @@ def _alias_subject(an: SentenceAnalyzer, hit: AliasHit) -> tuple[int, int] | Non
             break
     if verb is None:
         return None
-    cand = None
-    cand = verb.head if verb.dep_ in ("acl", "relcl") else an.subject(verb)
+    # "the SDF, a movement that its members call the Banner and that its former members
+    # know as …": the second relative clause is a conjunct of the first
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    cand = v.head if v.dep_ in ("acl", "relcl") else an.subject(verb)
     if cand is None:
         return None
     target = an.target_of(cand)
@@ -307,6 +321,7 @@ def _gazetteer(
             typ = votes.most_common(1)[0][0] if votes else "ORG"
             if fold(name) in person_words:
                 typ = "PERSON"
+            typ = _not_a_person(name, typ)
             for m in inside:
                 have.remove(m)
             new.append(Mention(d.doc_id, a, b, d.text[a:b], typ, source="gazetteer"))

@@ -18,12 +18,51 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from claimmap.analyze.entities.cues import ORG_WORDS
+from claimmap.analyze.entities.cues import LABEL_HEADS, ORG_KINDS, ORG_WORDS
 from claimmap.analyze.entities.fold import fold, translit_key
 from claimmap.analyze.entities.records import Entity, Mention
 
 _HEAD_CUT = frozenset("of for della del dei degli di de du des per pour".split())
 _SLUG = re.compile(r"[^a-z0-9]+")
+# alias evidence, strongest first: a definition in brackets or "in full" before a
+# translation before "also known as" (whose lists mix in related bodies), so that a
+# cluster has its names, and with them its kind of body, before a weaker edge is tried
+_EDGE_RANK = {"acronym": 0, "in_full": 0, "translation": 1}
+# case endings and definite forms of place names (Albanian Shkodër / Shkodra / Shkodrës,
+# Gjoricë / Gjorica; German Albanien, French Albanie): stripped for a place key
+_PLACE_SUFFIXES = ("es", "it", "i", "a", "e", "o")
+_PLACE_SCHWA = re.compile(r"e(?=[^aeiou]$)")
+
+
+def place_key(key: str) -> str | None:
+    """A key shared by inflected and definite forms of a one-word place name; None when
+    too short to be safe ("Roma"/"Rome" stay with what other evidence says)."""
+    if " " in key or not key.isalpha():
+        return None
+    w = key[:-3] + "ia" if key.endswith("ien") else key
+    for _ in range(2):
+        for suf in _PLACE_SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+    w = _PLACE_SCHWA.sub("", w) if len(w) >= 5 else w
+    return w if len(w) >= 4 else None
+
+
+def org_kinds(key: str) -> set[str]:
+    """The kinds of body a multi-word name states ("council", "front"), in any language."""
+    toks = key.split()
+    return {ORG_KINDS[t] for t in toks if t in ORG_KINDS} if len(toks) >= 2 else set()
+
+
+def _core(key: str) -> str | None:
+    """ "people mojahedin organization iran" -> "people mojahedin": the name before a
+    kind-of-body word that is not its first word."""
+    toks = key.split()
+    for i, t in enumerate(toks):
+        if t in ORG_KINDS and i >= 2:
+            return " ".join(toks[:i])
+    return None
 
 
 def _head(key: str) -> str:
@@ -107,6 +146,13 @@ class _Clusters:
                 self.refused.append((a, b, "never"))
                 return False
         if not forced:
+            # "Sorvan Democratic Front" and "Sorvan National Council": two bodies, even
+            # when a hostile outlet lists one among the other's names
+            ka = set().union(*(org_kinds(k) for k in ma))
+            kb = set().union(*(org_kinds(k) for k in mb))
+            if ka and kb and not ka & kb:
+                self.refused.append((a, b, "organisation kind"))
+                return False
             strict = (2, 0.67) if not stated else (3, 0.8)
             ka, kb = self.kind(ra, *strict), self.kind(rb, *strict)
             if ka and kb and ka != kb:
@@ -117,7 +163,10 @@ class _Clusters:
             if ka and kb and ka != kb:
                 self.refused.append((a, b, "place/organisation"))
                 return False
-            for p in self.persons(ra):
+            # a name the text defines as an alias of a group is not a person because the
+            # NER once read it as one ("Jonbesh-e Sorvan")
+            sure_people = not stated or (self.kind(ra) == "PERSON" and self.kind(rb) == "PERSON")
+            for p in self.persons(ra) if sure_people else []:
                 for q in self.persons(rb):
                     if p[-1] != q[-1] and translit_key(p[-1]) != translit_key(q[-1]):
                         self.refused.append((a, b, "surname"))
@@ -161,9 +210,15 @@ def resolve(
     # three-word name without an organisation word, sharing its surname with a person, is
     # taken for a person
     flipped = set()
+    # names an alias definition gives for a group, and names with a group noun ("Kessler
+    # cult") or a kind of body, are not people even when they end in a person's surname
+    defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
+    not_people = ORG_WORDS | ORG_KINDS.keys() | LABEL_HEADS
     for k, c in types.items():
         toks = k.split()
-        if 2 <= len(toks) <= 3 and toks[-1] in person_surnames and not set(toks) & ORG_WORDS:
+        if k in defined or set(toks) & not_people:
+            continue
+        if 2 <= len(toks) <= 3 and toks[-1] in person_surnames:
             if c.get("PERSON", 0) < sum(c.values()) / 2:
                 flipped.add(k)
             c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
@@ -188,7 +243,6 @@ def resolve(
     # acronyms and names a text defines are names in their own right ("MEK" in "MEK and
     # PMOI" is not a bare head)
     acronyms = {fold(m.text) for m in mentions if m.text.isupper()}
-    defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
     head_keys = {
         k
         for k, c in types.items()
@@ -208,7 +262,7 @@ def resolve(
         keys = [fold(n) for n in group if fold(n)]
         for k in keys[1:]:
             cl.union(keys[0], k, "user", forced=True)
-    for a, b, form in alias_edges:
+    for a, b, form in sorted(alias_edges, key=lambda x: _EDGE_RANK.get(x[2], 2)):
         ka, kb = fold(a), fold(b)
         if ka and kb and not {ka, kb} & (surname_keys | head_keys):
             cl.union(ka, kb, form, stated=True)
@@ -221,8 +275,29 @@ def resolve(
         for k in group[1:]:
             cl.union(group[0], k, "translit")
 
+    # inflected and definite forms of one place: "Shkodër", "Shkodra", "Shkodrës"
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        pk = place_key(k)
+        if pk and k not in acronyms and cl.kind(cl.find(k)) != "PERSON":
+            by_place[pk].append(k)
+    for group in by_place.values():
+        # the NER reads unknown towns as organisations as often as not: one place vote
+        placed = [
+            k
+            for k in group
+            if any(cl.types.get(x, {}).get("PLACE") for x in cl.members[cl.find(k)])
+        ]
+        for k in group if placed else []:
+            cl.union(placed[0], k, "place form")
+
     # an organisation name inside a longer one with the same head
     multi = [k for k in keys if len(k.split()) >= 2 and cl.kind(cl.find(k)) != "PERSON"]
+    # "People's Mojahedin" in "People's Mojahedin Organization of Iran"
+    for b in multi:
+        core = _core(b)
+        if core and core in cl.parent and cl.kind(cl.find(core)) != "PERSON":
+            cl.union(core, b, "contained")
     for a in multi:
         ta = a.split()
         supers = []
@@ -269,12 +344,16 @@ def resolve(
     # bare surnames, per document
     root_of: dict[tuple[str, int, int], str] = {}
     doc_roots: dict[str, set[str]] = defaultdict(set)
+    # where each entity is named in full in each document, for a surname that two people
+    # of the document share
+    named_at: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in mentions:
         k = fold(m.text)
         if k not in surname_keys and k not in head_keys:
             r = cl.find(k)
             root_of[m.key] = r
             doc_roots[m.doc].add(r)
+            named_at[(m.doc, r)].append(m.start)
     corpus_people: dict[str, set[str]] = defaultdict(set)
     for k in person_keys:
         corpus_people[k.split()[-1]].add(cl.find(k))
@@ -292,10 +371,26 @@ def resolve(
             root_of[m.key] = next(iter(here))
         elif not here and len(pool) == 1:
             root_of[m.key] = next(iter(pool))
+        elif (who := _salient(m, here, named_at)) is not None:
+            root_of[m.key] = who
         else:
             cl.add(k)  # ambiguous: the bare name stands alone
             root_of[m.key] = cl.find(k)
     return _build(mentions, root_of, {fold(o) for o in outlets}, {fold(x) for x in long_forms})
+
+
+def _salient(m: Mention, here: set[str], named_at: dict) -> str | None:
+    """ "Arta Leka … Besnik Leka … Arta Leka disagreed. … Leka added": of the people
+    sharing the surname, the one named in full most often before the bare surname, the
+    most recently named on a tie (the writer's usual convention); None if none is named
+    before it."""
+    best, score = None, (0, -1)
+    for r in here:
+        before = [p for p in named_at.get((m.doc, r), []) if p < m.start]
+        s = (len(before), max(before, default=-1))
+        if before and s > score:
+            best, score = r, s
+    return best
 
 
 def _build(
