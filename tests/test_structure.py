@@ -177,6 +177,50 @@ def field(s, name: str) -> set[str]:
             "source",
             {"author": "Besa Doda", "outlet": "Zëri i Portit", "date": "2021-05-05"},
         ),
+        # held-out 4
+        ("March 9, 2021 05:12 PM", "date-line", {"date": "2021-03-09"}),
+        ("Oskel, 9 marzo 2021 - ore 08:40", "date-line", {"date": "2021-03-09", "head": "Oskel"}),
+        ("Par Léa Fonte, envoyée spéciale à Oskel", "by", {"author": "Léa Fonte"}),
+        ("Publié le 9 mars 2021 à 07h30, mis à jour à 09h12", "published", {"date": "2021-03-09"}),
+        (
+            "Por Lucía Ferro | 15 de junio de 2023",
+            "by",
+            {"author": "Lucía Ferro", "date": "2023-06-15"},
+        ),
+        (
+            "— Tilda Marsh, Harbour Ledger, 5 April 2022",
+            "signature",
+            {"head": "Tilda Marsh", "mid": "Harbour Ledger", "date": "2022-04-05"},
+        ),
+        (
+            "Tilda Marsh / Harbour Ledger",
+            "signature",
+            {"head": "Tilda Marsh", "mid": "Harbour Ledger"},
+        ),
+        (
+            "Përktheu nga anglishtja: Besa Doda",
+            "translated",
+            {"by": "Besa Doda", "language": "en"},
+        ),
+        ("Translation: Harbour Watch", "translated", {"by": "Harbour Watch"}),
+        (
+            "Posted by editor on March 15, 2021",
+            "published",
+            {"by": "editor", "date": "2021-03-15"},
+        ),
+        ("Originally published at Harbour Ledger.", "source", {"outlet": "Harbour Ledger"}),
+        ("Ver artículo original", "source-link", {}),
+        (
+            "Compartimos este reportaje del Diario del Muelle sobre la huelga de los estibadores.",
+            "source",
+            {"outlet": "Diario del Muelle"},
+        ),
+        (
+            "Our translation of an article by Mina Tal that appeared in the Italian daily "
+            "Gazzetta del Molo on 9 March 2021. The original follows.",
+            "source",
+            {"author": "Mina Tal", "outlet": "Gazzetta del Molo", "date": "2021-03-09"},
+        ),
     ],
 )
 def test_cue_lines(line, kind, fields):
@@ -203,10 +247,19 @@ def test_cue_lines(line, kind, fields):
         "The figures were first published in March by the ministry.",
         "Dockers said on Tuesday 9 March 2021 that the strike would go on.",
         "Edited by hand, the log still shows the ship left on time.",
+        "Machine Translation Errors Delay Port Court Case",
+        "We share this view of the port authority with many dockers.",
     ],
 )
 def test_cue_words_inside_sentences_are_not_cues(line):
     assert classify_line(line, 0) is None
+
+
+def test_a_description_after_a_bylines_name_is_no_outlet_and_a_place_no_author():
+    by = classify_line("Par Léa Fonte, envoyée spéciale à Oskel", 0)
+    assert by is not None and by.value("outlet") is None
+    place = classify_line("Port Halvard, 9 March 2021", 0)
+    assert place is not None and place.kind == "date-line" and place.value("author") is None
 
 
 def test_a_rights_notice_names_no_outlet():
@@ -738,6 +791,205 @@ The author is professor of port economics at Halvard University. The views expre
     plain = text.replace("Mina Tal\n\n9 March 2021\n\n", "Dockers Decide\n\n")
     (a,) = run(plain, outlet="Harbour Ledger").articles
     assert a.author is None
+
+
+def test_a_comment_kicker_is_no_comment_section_and_a_name_under_a_standfirst_signs():
+    text = """COMMENT
+
+We are not against the port
+
+The union has asked for the same figures for two years. It is still waiting for them.
+
+Saturday 13 March 2021
+
+Mina Tal
+
+When the port authority first presented its plans for the new quay, the dockers did not strike. They asked questions about shifts, pay and safety.
+
+They were told the answers would come with the study. The study came this month, a week before the vote, and it runs to four hundred pages.
+
+Mina Tal chairs the Halvard dockers' union.
+
+Share on Facebook
+"""
+    s = run(text, outlet="Harbour Ledger")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == (
+        "main",
+        "Mina Tal",
+        "Harbour Ledger",
+        "2021-03-13",
+    )
+    assert para_range(text, a) == (1, 7)
+    assert not any(f.kind == "comment" and f.start > 10 for f in s.furniture)
+
+
+WIRE_CLOSED = """Ministry will not rush quay permit
+
+Posted by editor on March 15, 2021
+
+OSKEL (Harbour Press Agency) — The transport ministry will not issue a permit for the new quay at Port Halvard before the town council has voted, a spokesman said on Monday.
+
+"The council's opinion is advisory, but the minister will not ignore it," the spokesman told reporters in the capital.
+
+Harbour Press Agency, 12 March 2021
+
+Related posts:
+
+Crane operator leaves Halvard
+
+By Ivo Renn | Coastal Post | 14.03.2021
+
+The crane operator Lift Marine has moved one of its two floating cranes out of Port Halvard, days after the ministry said the quay permit would wait.
+
+A company spokesman said the crane was needed for a contract in another port and would come back when the project was ready.
+
+Originally published at Coastal Post.
+
+Tags: Halvard
+"""
+
+
+def test_an_outlet_date_line_closing_agency_copy_and_originally_published_at():
+    s = run(WIRE_CLOSED, outlet="Bay Volunteers", author="editor", published="2021-03-15")
+    assert [(a.role, a.author, a.outlet, a.published) for a in s.articles] == [
+        ("repost", None, "Harbour Press Agency", "2021-03-12"),
+        ("repost", "Ivo Renn", "Coastal Post", "2021-03-14"),
+    ]
+    assert [para_range(WIRE_CLOSED, a) for a in s.articles] == [(0, 4), (6, 10)]
+    # a place before the date names nobody
+    text = WIRE_CLOSED.replace("Harbour Press Agency, 12 March", "Port Halvard, 12 March")
+    assert run(text, outlet="Bay Volunteers").articles[0].author is None
+
+
+def test_a_sharing_note_names_the_reposted_outlet():
+    text = """Los estibadores de Halvard, contra el turno de noche
+
+Compartimos este reportaje del Diario del Muelle sobre la lucha de nuestros compañeros de Port Halvard, que piden apoyo a los sindicatos de toda la costa.
+
+Los estibadores de Halvard, contra el nuevo turno de noche
+
+Por Lucía Ferro | 15 de marzo de 2021
+
+El sindicato de estibadores de Port Halvard ha pedido a los sindicatos de otros países que apoyen su oposición al nuevo turno de noche.
+
+En una carta enviada a una veintena de organizaciones, la presidenta del sindicato explica que el turno pondría en peligro la seguridad de los trabajadores.
+
+La autoridad portuaria sostiene que el turno es necesario para recibir buques más grandes.
+
+Ver artículo original
+
+Red Portuaria · Contacto
+"""
+    s = run(text, outlet="Red Portuaria")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == (
+        "repost",
+        "Lucía Ferro",
+        "Diario del Muelle",
+        "2021-03-15",
+    )
+    assert para_range(text, a) == (2, 6) and a.reposted_by == "Red Portuaria"
+
+
+def test_translation_credited_in_a_note_pairs_with_its_original():
+    text = """Region asks for talks over Halvard quay
+
+Our translation of an article by Mina Tal that appeared in the Italian daily Gazzetta del Molo on 9 March 2021. The Italian original follows below.
+
+Translation: Harbour Watch
+
+Region asks for talks over Halvard quay
+
+The Region has asked the government to open talks on the works planned in the port of Halvard, the environment councillor said yesterday after a meeting with the mayors of the coast.
+
+"We are not against the port, but we want to know the data," the councillor said.
+
+Original (Italian):
+
+Porto di Halvard, la Regione chiede un tavolo
+
+di Mina Tal
+
+La Regione ha chiesto al governo di aprire un tavolo sui lavori previsti nel porto di Halvard, ha detto ieri l'assessore all'ambiente dopo una riunione con i sindaci della costa.
+
+«Non siamo contrari al porto, ma vogliamo conoscere i dati», ha detto l'assessore.
+
+9 marzo 2021
+"""
+    s = run(text, outlet="Harbour Watch", published="2021-03-11")
+    assert [(a.role, a.author, a.outlet, a.published) for a in s.articles] == [
+        ("translation", "Mina Tal", "Gazzetta del Molo", "2021-03-09"),
+        ("original", "Mina Tal", "Gazzetta del Molo", "2021-03-09"),
+    ]
+    assert s.articles[0].translated_by == "Harbour Watch"
+    # no translation cue: the neighbour of the "Original" section is the translation, and
+    # it is not the page's own article, so it takes none of the page's metadata
+    bare = text.replace(text.split("\n\n")[1] + "\n\n", "").replace(
+        "Translation: Harbour Watch\n\n", ""
+    )
+    t, o = run(bare, outlet="Harbour Watch", published="2021-03-11").articles
+    assert (t.role, o.role) == ("translation", "original")
+    assert t.outlet is None and t.published == "2021-03-09" and t.author == "Mina Tal"
+
+
+def test_slash_byline_translator_and_source_close_a_translation():
+    text = """Dockers question the port's safety figures
+
+Dockers question the port's safety figures
+
+Tilda Marsh / Harbour Ledger
+
+Dy inxhinierë të angazhuar nga sindikata e dokerëve thonë se studimi i autoritetit portual nënvlerëson rreziqet e turnit të natës.
+
+Në një shënim të dërguar këshillit bashkiak, inxhinierët shkruajnë se studimi ka numëruar vetëm aksidentet e raportuara zyrtarisht.
+
+Një zëdhënëse e autoritetit portual tha se studimi është shqyrtuar nga dy ekspertë të pavarur.
+
+Përktheu nga anglishtja: Besa Doda
+
+Burimi: Harbour Ledger
+
+Lajme të tjera
+"""
+    (a,) = run(text, outlet="Portali Doku").articles
+    assert (a.role, a.author, a.outlet, a.translated_by, a.original_language) == (
+        "translation",
+        "Tilda Marsh",
+        "Harbour Ledger",
+        "Besa Doda",
+        "en",
+    )
+    assert para_range(text, a) == (1, 7)
+
+
+def test_press_digest_with_dash_signatures_leaves_out_its_introduction():
+    text = """Weekly digest: the Halvard strike in the press
+
+Every Friday we gather what other newsrooms have written about the port. This week: a vote, a study and a voice from across the bay.
+
+Council postpones quay vote
+
+The Halvard town council has put off its vote on the new quay until late March, to give an independent institute time to check the port authority's figures.
+
+— Tilda Marsh, Harbour Ledger, 12 March 2021
+
+Read more
+
+Dockers abroad send support
+
+Dock workers in three other ports have sent letters of support to the Halvard union, which says it will not call off the strike before the council votes.
+
+— Ivo Renn, Coastal Post, 13 March 2021
+
+Read more
+"""
+    s = run(text, outlet="Harbour Watch", published="2021-03-14")
+    assert [(a.role, a.author, a.outlet, a.published) for a in s.articles] == [
+        ("repost", "Tilda Marsh", "Harbour Ledger", "2021-03-12"),
+        ("repost", "Ivo Renn", "Coastal Post", "2021-03-13"),
+    ]
+    assert [para_range(text, a) for a in s.articles] == [(2, 4), (6, 8)]
 
 
 def test_translation_by_the_pages_own_staff_starts_at_its_headline():

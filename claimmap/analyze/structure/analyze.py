@@ -24,7 +24,7 @@ from claimmap.analyze.structure.split import Draft, split
 
 # bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
-                   "updated"}  # fmt: skip
+                   "updated", "translated"}  # fmt: skip
 
 
 def analyze_structure(
@@ -69,7 +69,7 @@ def analyze_structure(
     arts = [arts[k] for k in keep]
     drafts = [drafts[k] for k in keep]
     fields = [fields[k] for k in keep]
-    pair_translations(arts, drafts, fields)
+    pair_translations(arts, drafts, fields, outlets)
     headlines = {
         _span(a, d, paras, page, first=k == 0)
         for k, (a, d) in enumerate(zip(arts, drafts, strict=True))

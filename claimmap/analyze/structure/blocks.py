@@ -127,16 +127,19 @@ def _inner_credits_are_text(paras: list[Para]) -> None:
 
 
 def _mark_comments(paras: list[Para]) -> None:
-    """What follows "3 comments" is readers' text, up to the next "Also read:"."""
+    """What follows "3 comments" is readers' text, up to the next "Also read:". Comments
+    follow an article: a "Comment" label above all body text is a section kicker."""
     inside = False
+    after_text = False
     for p in paras:
         kinds = p.kinds()
         if kinds & {"also-read", "original-heading"}:
             inside = False
-        elif "comments" in kinds:
+        elif "comments" in kinds and after_text:
             inside = True
         elif inside:
             p.comment, p.content, p.title_like = True, False, False
+        after_text = after_text or p.content
 
 
 def shingles(s: str, n: int = 4) -> set[tuple[str, ...]]:

@@ -65,13 +65,18 @@ TRANSLATED_BY: dict[str, tuple[str, ...]] = {
     "de": ("Übersetzt von", "Übersetzung von", "Übersetzung"),
 }
 
+# "Translation: X" — only as a label opening its line, with the colon ("Machine
+# Translation Errors" is a headline)
+TRANSLATION_LABEL = ("Translation", "Traduzione", "Traduction", "Përkthimi", "Traducción",
+                     "Übersetzung")  # fmt: skip
+
 # "Translated from the French by X", "Traduit de l'albanais par Y": (verbs, "from" words,
 # "by" words); the language named is the original's
 TRANSLATED_FROM: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("Translated", "Translation"), ("from the", "from"), ("by",)),
     "it": (("Tradotto", "Traduzione"), ("dall'", "dal", "dallo", "dalla"), ("da", "a cura di")),
     "fr": (("Traduit", "Traduction"), ("de l'", "du", "de la", "de"), ("par",)),
-    "sq": (("Përkthyer", "Përkthimi"), ("nga",), ("nga", "prej")),
+    "sq": (("Përkthyer", "Përkthimi", "Përktheu"), ("nga",), ("nga", "prej")),
     "es": (("Traducido", "Traducción"), ("del", "de la", "de"), ("por",)),
     "de": (("Übersetzt", "Übersetzung"), ("aus dem", "aus"), ("von",)),
 }
@@ -98,12 +103,21 @@ ORIGINAL_IN = ("in", "en", "në", "auf", "in lingua", "en langue", "në gjuhën"
 # "Link to the source" (a repost marker), and "Source: Outlet" (names the original outlet)
 SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla fonte",
                "Lien vers la source", "Lien source", "Linku i burimit", "Linku burimor",
-               "Enlace a la fuente", "Link zur Quelle")  # fmt: skip
+               "Enlace a la fuente", "Link zur Quelle", "Read the original article",
+               "Read the original", "See the original article", "View the original article",
+               "Leggi l'articolo originale", "Vedi l'articolo originale",
+               "Lire l'article original", "Voir l'article original",
+               "Lexo artikullin origjinal", "Ver artículo original",
+               "Ver el artículo original", "Leer el artículo original", "Zum Originalartikel",
+               "Originalartikel lesen")  # fmt: skip
 SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
 # "This article was originally published by the X": the outlet's name follows
 FIRST_PUBLISHED = ("originally published by", "originally published in",
                    "originally published on", "originally appeared in", "first published by",
-                   "first published in", "first appeared in", "reposted from", "republished from",
+                   "first published in", "first appeared in", "originally published at",
+                   "first published at", "originally posted at", "originally posted on",
+                   "first appeared on", "originally appeared on", "reposted from",
+                   "republished from",
                    "reprinted from", "reproduced from", "republished with permission from",
                    "pubblicato originariamente da", "pubblicato originariamente su",
                    "apparso originariamente su", "apparso per la prima volta su", "ripreso da",
@@ -120,7 +134,8 @@ FIRST_PUBLISHED = ("originally published by", "originally published in",
 # the verb). (verbs, "in" words, "by" words)
 PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("was first published", "was originally published", "was published",
-            "first appeared", "originally appeared", "appeared first", "was first printed"),
+            "first appeared", "originally appeared", "appeared first", "was first printed",
+            "appeared"),
            ("in", "on", "by"), ("by",)),
     "it": (("è uscito", "è uscita", "è apparso", "è apparsa", "è stato pubblicato",
             "è stata pubblicata", "è stato pubblicato originariamente", "è uscito originariamente"),
@@ -248,7 +263,33 @@ NOTE_PHRASES = (
     "ci-dessous notre traduction", "notre traduction", "l'article suivant", "ripublikojmë",
     "ribotojmë", "më poshtë po ju sjellim", "përkthimin tonë", "reproducimos",
     "nuestra traducción", "veröffentlichen wir", "unsere übersetzung",
+    # press reviews gathering other outlets' reports
+    "we gather", "we collect", "we have collected", "we round up", "press review",
+    "raccogliamo", "rassegna stampa", "nous rassemblons", "revue de presse", "recopilamos",
+    "resumen de prensa", "compartimos", "condividiamo", "nous partageons",
+    "përmbledhje e shtypit", "wir sammeln", "presseschau",
 )  # fmt: skip
+
+# "Compartimos este reportaje del Diario X", "We share this report from the Y": the
+# aggregator's note naming the outlet of the article that follows. (sharing verbs, words
+# before the outlet meaning "from/of the"; subjects are CREDIT_SUBJECTS)
+REPOST_NOTE_VERBS = ("we share", "we republish", "we repost", "we reproduce", "we publish",
+                     "we bring you", "here is", "compartimos", "reproducimos", "publicamos",
+                     "condividiamo", "ripubblichiamo", "riportiamo", "pubblichiamo",
+                     "nous partageons", "nous republions", "nous reproduisons",
+                     "nous publions", "ripublikojmë", "ribotojmë", "ju sjellim", "ndajmë",
+                     "wir teilen", "wir veröffentlichen", "wir dokumentieren")  # fmt: skip
+REPOST_NOTE_FROM = ("from the", "from", "of the", "dal", "dalla", "dallo", "del", "della",
+                    "dello", "du", "de la", "de l'", "de l’", "nga", "të", "aus der", "aus dem",
+                    "der", "des")  # fmt: skip
+
+# "the Italian daily Cronache del Golfo": words naming what kind of outlet precedes its name
+OUTLET_KINDS = ("daily", "weekly", "newspaper", "magazine", "monthly", "news agency",
+                "agency", "website", "news site", "portal", "broadcaster", "quotidiano",
+                "settimanale", "giornale", "rivista", "agenzia", "quotidien", "hebdomadaire",
+                "journal", "site", "agence", "diario", "periódico", "semanario", "revista",
+                "agencia", "gazeta", "e përditshmja", "portali", "agjencia", "Zeitung",
+                "Tageszeitung", "Wochenzeitung", "Magazin", "Agentur")  # fmt: skip
 
 # "admin" and friends sign pages, not articles
 GENERIC_AUTHORS = frozenset(

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimmap.analyze.structure.names import is_generic, is_name, is_person, name_tail, strip_title
+from claimmap.analyze.structure.names import (
+    fold,
+    is_generic,
+    is_name,
+    is_person,
+    name_tail,
+    strip_title,
+)
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import BY_LEAD, Cue, last_by_inside
 
@@ -110,6 +117,7 @@ def _translation(out: Fields, c: Cue, k: str) -> None:
 
 def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
     out = Fields()
+    named = {fold(c.fields["outlet"][0]) for c in cues if "outlet" in c.fields}
     for c in cues:
         k = c.kind
         date = c.fields.get("date")
@@ -176,6 +184,14 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
                 out.original_language = Found(v[0], v[1], v[2], k)
         elif k == "original-heading":
             out.original = Found(c.value("language") or "", c.start, c.end, k)
+        elif (
+            k == "date-line"
+            and (head := c.fields.get("head"))
+            and (table.resolve(head[0]) or fold(head[0]) in named)
+        ):
+            # "Agency, 27 October 2025": an outlet when the table or another cue knows it;
+            # otherwise a place ("Sablona, 17 ottobre 2025"), and never a person
+            out.offer("outlet", Found(head[0], head[1], head[2], "signature"))
         if date and k in RANK["date"]:
             g = c.fields["granularity"][0]
             out.offer("date", Found(date[0], date[1], date[2], k, g))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claimmap.analyze.structure.fields import Fields
+from claimmap.analyze.structure.fields import Fields, Found
+from claimmap.analyze.structure.names import is_generic, split_authors
+from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.records import Article, Evidence
 from claimmap.analyze.structure.split import Draft
 
@@ -11,7 +13,9 @@ PAIR_RATIO = 2.0
 SHARED = ("author", "outlet", "published")
 
 
-def pair_translations(arts: list[Article], drafts: list[Draft], fields: list[Fields]) -> None:
+def pair_translations(
+    arts: list[Article], drafts: list[Draft], fields: list[Fields], table: OutletTable
+) -> None:
     """Mark each translation's original on the page (``translation_of``) and share the
     byline between the two, since they are one article."""
     # an "Original article (X)" heading but no translation cue: its neighbour translates it
@@ -21,6 +25,8 @@ def pair_translations(arts: list[Article], drafts: list[Draft], fields: list[Fie
             near = [k for k in near if arts[k].language not in (None, arts[oi].language)]
             if near:
                 arts[near[0]].role = "translation"
+                # it is not the page's own article
+                _drop_page_metadata(arts[near[0]], fields[near[0]], table)
                 break
     used: set[int] = set()
     for ti, t in enumerate(arts):
@@ -31,6 +37,8 @@ def pair_translations(arts: list[Article], drafts: list[Draft], fields: list[Fie
             continue
         used.add(oi)
         t.translation_of = oi
+        if arts[oi].role == "main":  # it took the page's metadata, but it is translated
+            _drop_page_metadata(arts[oi], fields[oi], table)
         _merge(t, arts[oi])
 
 
@@ -60,17 +68,34 @@ def _original_of(
     return best[1] if best else None
 
 
+def _drop_page_metadata(a: Article, f: Fields, table: OutletTable) -> None:
+    """What an article took from the page's metadata as the page's own article gives way to
+    what its own cues say (a date line under the original), or to nothing."""
+    a.evidence = [e for e in a.evidence if e.rule != "page-metadata"]
+    cued = {e.field for e in a.evidence}
+    # a "Published on … by admin" line dates the page, not an article it carries
+    date = f.date if f.date and f.date.rule != "published" else None
+    own: dict[str, Found | None] = {"author": f.author, "outlet": f.outlet, "published": date}
+    for name in SHARED:
+        if name in cued:
+            continue
+        found = own[name]
+        value = found.value if found else None
+        if name == "outlet" and value:
+            value = table.resolve(value) or value
+        if not value or (name == "author" and is_generic(value)) or value.startswith("--"):
+            value = None
+        setattr(a, name, value)
+        if found and value:
+            a.evidence.append(Evidence(name, found.start, found.end, found.rule))
+            if name == "published":
+                a.granularity = found.extra
+    if a.published is None:
+        a.granularity = None
+    a.authors = split_authors(a.author) if a.author else ()
+
+
 def _merge(t: Article, o: Article) -> None:
-    if o.role == "main":  # it took the page's metadata, but it is the translated article
-        o.evidence = [e for e in o.evidence if e.rule != "page-metadata"]
-        cued = {e.field for e in o.evidence}
-        for name in SHARED:
-            if name not in cued:
-                setattr(o, name, None)
-        if "published" not in cued:
-            o.granularity = None
-        if "author" not in cued:
-            o.authors = ()
     o.role = "original"
     o.evidence.append(Evidence("role", o.start, o.start, "paired-translation"))
     for src, dst in ((t, o), (o, t)):  # each fills the other's gaps

@@ -38,7 +38,7 @@ _WEEKDAY = rf"(?i:{_alt([*C.WEEKDAYS, *C.WEEKDAY_ABBREVIATIONS])})\.?\s*,?\s+"
 # a clock time after a date: "21.03.2024, 10:45", "26 March 2024 14.05 GMT", "à 09h12"
 _TIME = (
     rf"(?:\s*[,|–—-]?\s*(?:(?:{_alt(C.TIME_WORDS)})\s+)?\d{{1,2}}[:.h]\d{{2}}"
-    rf"(?:\s*(?:{_alt(C.TIME_ZONES)}))?)"
+    rf"(?:\s*(?i:{_alt(C.TIME_ZONES)}))?)"
 )
 _PUB_LEAD = _alt(p for lead, _, _ in C.PUBLISHED.values() for p in lead)
 _PUB_IN = _alt(p for _, words, _ in C.PUBLISHED.values() for p in words)
@@ -70,8 +70,12 @@ _TR_FROM = _alt(w for _, words, _ in C.TRANSLATED_FROM.values() for w in words)
 _TR_BY = _alt(w for _, _, words in C.TRANSLATED_FROM.values() for w in words)
 TRANSLATED_FROM = re.compile(
     rf"(?:^|(?<=[.!?])\s+)\(?\s*(?:{_TR_VERB})\s+(?:{_TR_FROM})\s*(?P<lang>{_LANG})\b"
-    rf"(?:\s+(?:{_TR_BY})\s+(?P<by>[^()\n]{{2,80}}?))?\s*\)?\s*\.?$",
+    rf"(?:(?:\s+(?:{_TR_BY})\s+|\s*:\s*)(?P<by>[^()\n]{{2,80}}?))?\s*\)?\s*\.?$",
     re.I,
+)
+# "Translation: Tidewatch Bulletin"
+TRANSLATION_LABEL = re.compile(
+    rf"^(?:{_alt(C.TRANSLATION_LABEL)})\s*:\s*(?P<by>[^()\n]{{2,80}}?)\s*\.?$", re.I
 )
 # "(Traduzione a cura della redazione)": translated by the page's own staff, unnamed
 _TR_ANY = _alt(
@@ -80,15 +84,29 @@ _TR_ANY = _alt(
 STAFF_TRANSLATION = re.compile(
     rf"^\(?\s*(?:{_TR_ANY})\s*:?\s+(?P<rest>[^()\n]{{2,40}}?)\s*\)?\s*\.?$", re.I
 )
+# ", mis à jour à 09h12" after a publication date
+_UPDATED_CLAUSE = (
+    rf"(?:\s*[,;|–—-]?\s*(?i:{_alt(C.UPDATED)})\s*:?\s*(?:(?:{_WEEKDAY})?{_DATE})?{_TIME}?)"
+)
 PUBLISHED = re.compile(
-    rf"^(?:{_PUB_LEAD})\s*:?\s*(?P<date>{_DATE}){_TIME}?\s*,?"
+    rf"^(?:{_PUB_LEAD})\s*:?\s*(?P<date>{_DATE}){_TIME}?{_UPDATED_CLAUSE}?\s*,?"
     rf"(?:\s+(?:{_PUB_IN})\s+(?P<section>[^\n]{{1,40}}?))?"
     rf"(?:\s+(?:{_PUB_BY})\s+(?P<by>[^\n]{{2,60}}?))?\s*\.?$",
     re.I,
 )
+# "Posted by editor on March 15, 2021": the signer before the date
+PUBLISHED_BY_FIRST = re.compile(
+    rf"^(?:{_PUB_LEAD})\s+(?:{_PUB_BY})\s+(?P<by>[^\n]{{2,60}}?)\s+"
+    rf"(?:(?:on|il|le|më|el|am)\s+)?(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*\.?$",
+    re.I,
+)
 DATE_LINE = re.compile(rf"^(?:{_alt(C.DATE_LINE)})\s*:\s*(?P<date>{_DATE}){_TIME}?\s*$", re.I)
-# a line that is only a date: "3 April 2024", "Tuesday 26 March 2024 14.05 GMT"
+# a line that is only a date: "3 April 2024", "Tuesday 26 March 2024 14.05 GMT", maybe
+# after a place or an outlet: "Sablona, 17 ottobre 2025 - ore 08:40"
 BARE_DATE = re.compile(rf"^(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*$")
+HEAD_DATE = re.compile(
+    rf"^(?P<head>[A-ZÀ-Þ][^,:\n]{{1,50}}?)\s*,\s*(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*$"
+)
 UPDATED = re.compile(
     rf"^(?:{_alt(C.UPDATED)})\s*:?\s*(?:{_WEEKDAY})?(?P<date>{_DATE}){_TIME}?\s*\.?$", re.I
 )
@@ -129,8 +147,10 @@ BY_INSIDE = re.compile(rf"\s(?:{_alt(_flat(C.BY))})\s*:?\s+(?=[A-ZÀ-Þ])")
 EXCERPT = re.compile(rf",\s*(?P<date>{_DATE})\s*:\s*(?:…|\.\.\.)?\s*")
 # "Name, Outlet[, Place], 5 aprile 2022" as a whole line; "Outlet, City, Country" undated
 SIGNATURE = re.compile(
-    rf"^(?P<head>[^,\n]{{2,80}}),\s*(?P<mid>[^\n]{{2,120}}?),\s*(?P<date>{_DATE})\s*\.?$"
+    rf"^(?:[—–-]\s*)?(?P<head>[^,\n]{{2,80}}),\s*(?P<mid>[^\n]{{2,120}}?),\s*(?P<date>{_DATE})\s*\.?$"
 )
+# "Helena Varga / The Merrow Gazette"
+SLASH_SIGNATURE = re.compile(r"^(?P<head>[^/\n]{3,50}?)\s+/\s+(?P<mid>[^/\n]{2,60}?)$")
 PLACE_SIGNATURE = re.compile(
     r"^(?P<head>[^,\n]{2,40}),\s*(?P<mid>[^,\n]{2,30}(?:,\s*[^,\n]{2,30}){1,2})$"
 )
@@ -240,7 +260,10 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
         return False
     outlet = parts[1] if len(parts) > 1 else None
     if outlet and not is_name(outlet, max_tokens=6) and "." not in outlet:
-        return False
+        # "Par Jane Roe, envoyée spéciale à Oskel": a description of the author, no outlet
+        if not (is_person(author) and any(w[:1].islower() for w in outlet.split()[:2])):
+            return False
+        outlet = None
     _put(cue, "author", author, line, base)
     _put(cue, "outlet", outlet, line, base, cue.fields["author"][2] - base)
     _put(cue, "org", org, line, base)
@@ -275,20 +298,28 @@ def classify_line(line: str, base: int) -> Cue | None:
         _put_language(cue, m.group("lang"), base, end)
         if m.group("by") and _names_someone(m.group("by")):
             _put(cue, "by", m.group("by"), s, base, m.start("by"))
-    elif n <= 15 and (m := TRANSLATED.match(s)) and _names_someone(m.group("by")):
+    elif (n <= 15 and (m := TRANSLATED.match(s)) and _names_someone(m.group("by"))) or (
+        n <= 10 and (m := TRANSLATION_LABEL.match(s)) and _names_someone(m.group("by"))
+    ):
         cue.kind = "translated"
         _put(cue, "by", m.group("by"), s, base, m.start("by"))
     elif n <= 10 and (m := STAFF_TRANSLATION.match(s)) and _staff(m.group("rest")):
         cue.kind = "translated"
-    elif m := PUBLISHED.match(s):
+    elif (m := PUBLISHED.match(s)) or (n <= 14 and (m := PUBLISHED_BY_FIRST.match(s))):
         cue.kind = "published"
         _put_date(cue, m.group("date"), s, base)
         for name in ("section", "by"):
-            if m.group(name):
+            if m.groupdict().get(name):
                 _put(cue, name, m.group(name), s, base, m.start(name))
-    elif (m := DATE_LINE.match(s)) or (n <= 10 and (m := BARE_DATE.match(s))):
+    elif (
+        (m := DATE_LINE.match(s))
+        or (n <= 10 and (m := BARE_DATE.match(s)))
+        or (n <= 10 and (m := HEAD_DATE.match(s)) and _outlet_like(m.group("head")))
+    ):
         cue.kind = "date-line"
         _put_date(cue, m.group("date"), s, base)
+        if head := m.groupdict().get("head"):  # a place, or an outlet ("Agency, 2 May 2024")
+            cue.fields["head"] = (head, base, base + len(head))
     elif n <= 14 and (m := UPDATED.match(s)):
         cue.kind = "updated"
         _put_date(cue, m.group("date"), s, base)
@@ -318,7 +349,7 @@ def classify_line(line: str, base: int) -> Cue | None:
         outlet, date = _trailing_date(m.group("outlet"))
         _put(cue, "outlet", _domain_or_name(outlet), s, base)
         _put_date(cue, date, s, base)
-    elif n <= 20 and (m := FOOTER.match(_without_rights(s))):
+    elif n <= 20 and (m := FOOTER.match(_without_rights(s))) and not _by_line(s):
         cue.kind = "footer"
         _put(cue, "outlet", m.group("outlet") or m.group("outlet2"), s, base)
     elif n <= 12 and RIGHTS.search(s) and re.match(r"^(?:©|\(c\)|copyright)", s, re.I):
@@ -335,14 +366,24 @@ def classify_line(line: str, base: int) -> Cue | None:
     elif n <= 15 and (m := SIGNATURE.match(s)):
         cue.kind = "signature"
         _put_date(cue, m.group("date"), s, base)
-        cue.fields["head"] = (m.group("head"), base, base + m.end("head"))
+        cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
         cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
     elif n <= 12 and (m := DASH_SIGNATURE.match(s)) and is_name(m.group("head")):
         cue.kind = "signature"
         cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
         if m.group("mid"):
             cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
-    elif n <= 60 and _credit_sentence(cue, s, base):
+    elif (
+        n <= 10
+        and (m := SLASH_SIGNATURE.match(s))
+        and is_person(m.group("head"))
+        and not is_generic(m.group("head"))
+        and _outlet_like(m.group("mid"))
+    ):
+        cue.kind = "signature"
+        cue.fields["head"] = (m.group("head"), base + m.start("head"), base + m.end("head"))
+        cue.fields["mid"] = (m.group("mid"), base + m.start("mid"), base + m.end("mid"))
+    elif n <= 60 and _credit_sentence(cue, s, base) or n <= 60 and _repost_note(cue, s, base):
         cue.kind, cue.sentence = "source", True
     elif (
         n <= 30
@@ -428,7 +469,7 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
         return False  # "The study was published in Nature": not about this text
     after = s[v.end() :]
     m = CREDIT_IN.match(after)
-    outlet = leading_name(m.group("outlet")) if m else ""
+    outlet = leading_name(_after_kind(m.group("outlet"))) if m else ""
     if not _outlet_like(outlet):
         return False
     _put(cue, "outlet", outlet, s, base, v.end() + m.start("outlet"))  # type: ignore[union-attr]
@@ -444,6 +485,42 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
         if t.group("by") and _names_someone(t.group("by")):
             _put(cue, "by", t.group("by"), s, base, t.start("by"))
     return True
+
+
+# "the Italian daily Cronache del Golfo" → "Cronache del Golfo"; case-sensitive: in
+# "Diario del Puerto" or "Gazeta Bregdeti Sot" the capitalised kind word is the name's
+_KIND_PREFIX = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(C.OUTLET_KINDS)})\s+(?=[A-ZÀ-Þ])")
+_REPOST_NOTE = re.compile(
+    rf"\b(?:{_alt(C.REPOST_NOTE_VERBS)})\b[^.;:!?]{{0,50}}?\b(?:{_alt(C.CREDIT_SUBJECTS)})\b"
+    rf"[^.;:!?]{{0,40}}?\s(?:{_alt(C.REPOST_NOTE_FROM)})\s*(?P<outlet>[^\n]+)",
+    re.I,
+)
+
+
+def _after_kind(s: str) -> str:
+    """What follows an outlet-kind phrase ("Italian daily ", "quotidiano "), if one opens ``s``."""
+    m = _KIND_PREFIX.match(s)
+    return s[m.end() :] if m else s
+
+
+def _repost_note(cue: Cue, s: str, base: int) -> bool:
+    """ "Compartimos este reportaje del Diario X sobre …": the page's note naming the outlet
+    of the article it shares."""
+    m = _REPOST_NOTE.search(s)
+    if not m:
+        return False
+    rest = _after_kind(m.group("outlet"))
+    outlet = leading_name(re.sub(r"^(?:the|el|il|la|le|l['’])\s*", "", rest, flags=re.I))
+    if not _outlet_like(outlet):
+        return False
+    _put(cue, "outlet", outlet, s, base, m.start("outlet"))
+    return True
+
+
+def _by_line(s: str) -> bool:
+    """ "Por Lucía Ferrando | 15 de octubre de 2025" is a byline, not an "Outlet | tagline"."""
+    m = BY.match(s)
+    return bool(m) and _byline_rest(Cue("", 0, 0), m.group("rest"), s, 0)
 
 
 def wire_dateline(line: str, base: int) -> Cue | None:

@@ -113,7 +113,8 @@ def split(paras: list[Para]) -> list[Draft]:
             assert cur is not None
             if excerpt is not None:
                 cur.opening.append(excerpt)
-            if byline := _bare_name_byline(paras, pending):
+            standfirst = len(cur.content) == 1
+            if byline := _bare_name_byline(paras, pending, after_standfirst=standfirst):
                 cur.opening.append(byline)
                 pending = pending[:-1]
             cur.heads[p.i] = pending
@@ -164,10 +165,13 @@ def _bare_name(s: str) -> bool:
 DATE_CUES = {"date-line", "published", "updated"}
 
 
-def _bare_name_byline(paras: list[Para], pending: list[int]) -> Cue | None:
+def _bare_name_byline(
+    paras: list[Para], pending: list[int], *, after_standfirst: bool = False
+) -> Cue | None:
     """ "Headline / Jane Roe / 3 April 2024 / text…": a lone name right under the headline,
-    with a date line beside it, is the author's byline (a name alone could be a headline)."""
-    if len(pending) < 2:
+    with a date line beside it, is the author's byline (a name alone could be a headline).
+    Under a one-paragraph standfirst the headline is above it: the name alone is enough."""
+    if len(pending) < (1 if after_standfirst else 2):
         return None
     i = pending[-1]
     p = paras[i]
