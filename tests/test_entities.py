@@ -505,12 +505,43 @@ def test_known_as_label_and_alias_through_the_pipeline(nlp):
     assert {"MEK", "People's Mojahedin Organization of Iran"} <= set(pmoi.aliases)
     people = {e.name: e for e in res.entities if e.type == "PERSON"}
     assert {"Maryam Rajavi", "Massoud Rajavi"} <= set(people)
-    # "Rajavi" alone: two Rajavis in the first document, none in the second: left apart
-    assert all(len(people[n].mentions) == 1 for n in ("Maryam Rajavi", "Massoud Rajavi"))
+    # "Rajavi" alone: after two Rajavis, the one named last; in the second document,
+    # which names neither, it is left apart
+    assert len(people["Maryam Rajavi"].mentions) == 1
+    assert [m.doc for m in people["Massoud Rajavi"].mentions] == ["d0", "d0"]
     cult = [lab for lab in res.labels if lab.label == "Rajavi cult"]
     assert cult and cult[0].entity == pmoi.id and cult[0].attributed_to == "its enemies"
     places = [e for e in res.entities if "Manëz" in e.aliases]
     assert places and "Manez" in places[0].aliases
+
+
+@pytest.mark.slow
+def test_pronoun_copula_needs_an_antecedent(nlp):
+    t = (
+        "Prosecutor Besnik Leka said the search concerned bank transfers. It was a long night "
+        "for the village. The Sorvan Democratic Front (SDF) denies any wrongdoing. It is an "
+        "exiled opposition movement, and critics say it is a cult. Arta Leka said it was "
+        "a closed sect."
+    )
+    got = {(lab.label, lab.voice) for lab in _run(nlp, t).labels}
+    assert not any("night" in lab for lab, _ in got)  # "it" has no antecedent there
+    assert ("exiled opposition movement", "own") in got
+    assert ("cult", "attributed") in got
+    assert ("closed sect", "attributed") in got  # not Arta Leka: "it" is not a person
+
+
+@pytest.mark.slow
+def test_regime_in_a_place_and_a_described_source(nlp):
+    t = (
+        "The regime in Kardel is afraid of the Sorvan Democratic Front (SDF). Its members "
+        "have been isolated for years, according to Open Doors Network, a charity that helps "
+        "former members."
+    )
+    res = _run(nlp, t)
+    names = {e.id: e.name for e in res.entities}
+    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    assert ("regime", "Kardel", "own") in got
+    assert ("charity", "Open Doors Network", "own") in got
 
 
 @pytest.mark.slow

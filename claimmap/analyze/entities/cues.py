@@ -98,6 +98,8 @@ GROUP_HEADS = LABEL_HEADS - _set(
     "regime regimes dictatorship junta daily newspaper paper broadcaster outlet channel "
     "weekly agency station tabloid website mouthpiece puppet puppets lobby"
 )
+# heads that name a place's rulers: "the regime in Tehran" is a label on Tehran
+RULING_HEADS = _set("regime regimes dictatorship junta")
 # modifiers that do not make a neutral head descriptive ("the same group", "the whole group")
 NON_DESCRIPTIVE_MODIFIERS = _set(
     "same other whole entire former latter first second last new own this that such "

@@ -25,6 +25,7 @@ from claimmap.analyze.entities.cues import (
     PERSON_TITLES,
     PRONOUNS_IT,
     RELATIVE_PRONOUNS,
+    RULING_HEADS,
     SO_CALLED,
     SPEECH_VERBS,
 )
@@ -54,6 +55,9 @@ class RawLabel:
     # a frame/appositive attribution is final; context rules (quotes, "according to")
     # only fill in what the parse did not decide
     decided: bool = False
+    # a copula on a pronoun ("it is a …"): the antecedents tried in order, the first that
+    # is not a person wins; none resolved, no label ("It was a long night")
+    antecedents: tuple[Target, ...] = ()
 
 
 def clean_entity_span(ent: Any) -> tuple[int, int] | None:
@@ -157,11 +161,52 @@ def _phrase(tok: Any) -> tuple[int, int]:
 class SentenceAnalyzer:
     """Rules over one parsed sentence. ``names`` are the mention spans known in it."""
 
-    def __init__(self, doc_id: str, sdoc: Any, offset: int, names: list[tuple[int, int]]):
+    def __init__(
+        self,
+        doc_id: str,
+        sdoc: Any,
+        offset: int,
+        names: list[tuple[int, int]],
+        antecedent: Target | None = None,
+    ):
         self.doc_id = doc_id
         self.sdoc = sdoc
         self.offset = offset
         self.names = names
+        # what "it"/"they" opening this sentence may refer to: the previous sentence's
+        # subject (see ``main_subject``)
+        self.antecedent = antecedent
+
+    def main_subject(self) -> Target | None:
+        """The subject of the sentence's main verb as a target, for the next sentence's
+        pronouns; a pronoun subject passes its own antecedent on."""
+        root = next((t for t in self.sdoc if t.dep_ == "ROOT"), None)
+        subj = self.subject(root) if root is not None else None
+        if subj is not None and subj.lower_ not in PRONOUNS_IT:
+            target = self.target_of(subj)
+            if target is not None:
+                return target
+        # "Its supporters call it …": no named subject, but the pronouns keep the thread
+        if any(t.lower_ in PRONOUNS_IT for t in self.sdoc):
+            return self.antecedent
+        return None
+
+    def pronoun_antecedents(self, pron: Any) -> tuple[Target, ...]:
+        """Candidates for a pronoun subject: subjects of earlier clauses in the sentence
+        (not speakers: in "critics say it is a cult", "it" is not the critics), then the
+        previous sentence's subject."""
+        out: list[Target] = []
+        for t in self.sdoc[: pron.i]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUNS_IT:
+                continue
+            if t.head.lemma_ in SPEECH_VERBS:
+                continue
+            target = self.target_of(t)
+            if target is not None:
+                out.insert(0, target)
+        if self.antecedent is not None:
+            out.append(self.antecedent)
+        return tuple(out)
 
     # --- targets -------------------------------------------------------------------
 
@@ -354,6 +399,14 @@ class SentenceAnalyzer:
             if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS:
                 subj = self.subject(tok.head)
                 if subj is not None and subj.lower_ not in ("what", "this", "that", "there"):
+                    if subj.lower_ in PRONOUNS_IT:
+                        # "it is a question …": only with an antecedent to give it to
+                        cands = self.pronoun_antecedents(subj)
+                        lab = self._label(tok, "copula", cands[0]) if cands else None
+                        if lab is not None:
+                            lab.antecedents = cands
+                        add(lab, tok)
+                        continue
                     # "We are not a sect": in a group's voice, "we" is the group
                     target = TOPIC if subj.lower_ == "we" else self.target_of(subj)
                     if target is not None:
@@ -390,12 +443,15 @@ class SentenceAnalyzer:
                     for c in dets
                 )
                 named_by = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                ruled = self._ruled_place(tok) if low in RULING_HEADS else None
                 so_called = bool(_SO_CALLED.search(self.sdoc[tok.left_edge.i : tok.i].text))
                 evaluative = tok.lower_ in EVALUATIVE_HEADS or low in EVALUATIVE_HEADS
                 if named_by and evaluative:
                     s = min(c.left_edge.i for c in named_by)
                     span = (self.offset + self.sdoc[s].idx, self.offset + tok.idx + len(tok))
                     add(self._label(tok, "naming", ("span", *span)), tok)
+                elif ruled is not None and has_det:
+                    add(self._label(tok, "naming", ("span", *ruled)), tok)
                 elif so_called:
                     add(self._label(tok, "so_called", TOPIC, voice="attributed", decided=True), tok)
                 elif (
@@ -411,6 +467,15 @@ class SentenceAnalyzer:
                 ):
                     add(self._label(tok, "description", TOPIC), tok)
         return out
+
+    def _ruled_place(self, tok: Any) -> tuple[int, int] | None:
+        """ "the regime in Tehran", "the junta of Varnia": the name the rulers are of."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and (span := self.name_of(p)):
+                        return span
+        return None
 
     def _adder(self, out: list[RawLabel], seen: set[int]) -> Any:
         def add(lab: RawLabel | None, head: Any) -> None:

@@ -9,6 +9,7 @@ entities with their voice.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,7 @@ from claimmap.analyze.entities.english import (
     TOPIC,
     RawLabel,
     SentenceAnalyzer,
+    Target,
     according_scopes,
     sentence_mentions,
 )
@@ -94,6 +96,9 @@ class _State:
         self.long_forms: set[str] = set()
         # alias spans given to someone: "to its enemies, the Corvan sect"
         self.alias_attribution: dict[tuple[str, int, int], tuple[int, int]] = {}
+        # names an alias cue introduces where no named left side was found ("the
+        # compound, which it calls Ashraf 3"): names all the same, for the gazetteer
+        self.named: set[str] = set()
 
     def mention(self, doc: str, s: int, e: int, text: str, typ: str, source: str) -> Mention:
         if fold(text) in self.outlet_keys and typ != "PERSON":
@@ -131,6 +136,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
         return 0
     if nlp is None:
         nlp = load_pipeline(cfg.pipeline, parse=cfg.labels)
+    last: dict[str, Target | None] = {}  # per document: the previous sentence's subject
     for (d, s, e), sdoc in pipe(nlp, items, cfg.batch_size):
         spans: list[tuple[int, int]] = []
         headline = _title_case(sdoc.text)
@@ -138,7 +144,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
             if not _in_skip(d, a, b):
                 st.mention(d.doc_id, a, b, d.text[a:b], typ, "ner")
                 spans.append((a, b))
-        an = SentenceAnalyzer(d.doc_id, sdoc, s, spans)
+        an = SentenceAnalyzer(d.doc_id, sdoc, s, spans, last.get(d.doc_id))
         for hit in find_acronyms(d.text, s, e):
             st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             spans.append(hit.right)
@@ -167,6 +173,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 )
             if left:
                 st.alias(d, hit, left)
+            else:
+                st.named.add(d.text[hit.right[0] : hit.right[1]])
         if cfg.labels and not headline:
             for lab in an.labels():
                 if not lab.decided:
@@ -175,6 +183,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                         lab.voice, lab.attributed_to, lab.attributed_span = "attributed", *who
                         lab.decided = True
                 st.raw_labels.append(lab)
+        if not headline:
+            last[d.doc_id] = an.main_subject()
     return len(items)
 
 
@@ -375,6 +385,12 @@ def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -
             if (r.start, r.end) in seen or _in_skip(d, r.start, r.end):
                 continue
             ent = _target_entity(r, ms, by_id, topic, d.text)
+            for alt in r.antecedents:
+                # "it"/"they" is not a person; the next antecedent is tried
+                ent = _target_entity(dataclasses.replace(r, target=alt), ms, by_id, topic, d.text)
+                if ent is not None and by_id[ent].type != "PERSON":
+                    break
+                ent = None
             if ent is None:
                 continue
             if any(m.start == r.start and m.end == r.end and m.entity_id == ent for m in ms) and (
@@ -447,7 +463,10 @@ def _context_voice(
                 r.attributed_to, r.attributed_span = d.text[a:b], (a, b)
             return
     for s, e, ws, we in scopes:
-        if s <= r.start and r.end <= e and not (ws <= r.start < we):
+        # "according to Open Doors Network, a charity that …": the outlet describes its
+        # source in its own voice
+        about_source = r.form == "apposition" and ws <= r.target[1] and r.target[2] <= we
+        if s <= r.start and r.end <= e and not (ws <= r.start < we) and not about_source:
             r.voice, r.attributed_to, r.attributed_span = "attributed", d.text[ws:we], (ws, we)
             return
 
@@ -486,6 +505,7 @@ def analyze(
                 names.add(m.text)
     for a in st.aliases:
         names.update((a.name, a.alias))
+    names.update(st.named)
     for group in rules.merge:
         names.update(group)
     # a surname that only one person in the corpus bears: "Gobadi said" where the article
