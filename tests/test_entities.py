@@ -108,6 +108,36 @@ def test_known_as_patterns(text, alias):
     assert alias in [a for _, _, a, _ in _alias_pairs(text)]
 
 
+def test_acronyms_joined_by_and_are_two_names():
+    t = "The Iranian Mojahedin organization, otherwise known as MEK and PMOI, is a group."
+    assert [a for _, _, a, _ in _alias_pairs(t)] == ["MEK", "PMOI"]
+    t = "The ministry, also known as the Ministry of Justice and Home Affairs, said."
+    assert [a for _, _, a, _ in _alias_pairs(t)] == ["Ministry of Justice and Home Affairs"]
+
+
+def test_comma_separated_places_read_as_one_entity_are_split():
+    spacy = pytest.importorskip("spacy")
+    from claimmap.analyze.entities.english import _comma_parts
+
+    d = spacy.blank("en")("Manez, Durres and Elbasan, Cerrik")
+    assert [d[a:b].text for a, b in _comma_parts(d, (0, len(d)))] == [
+        "Manez",
+        "Durres and Elbasan",
+        "Cerrik",
+    ]
+
+
+def test_a_loose_alignment_does_not_pair_a_one_word_name_with_a_longer_one():
+    en = "The European Union and Canada asked for talks."
+    it = "L'Ayatollah e l'Unione Europea hanno chiesto colloqui."
+    en_names = [(en.index(n), en.index(n) + len(n), n) for n in ("European Union", "Canada")]
+    learned = learn_from_pair(
+        en_names, (0, len(en)), capitalised_spans(it, 0, len(it)), (0, len(it))
+    )
+    assert ("European Union", "Ayatollah") not in {(a, b) for a, b, _ in learned}
+    assert ("Canada", "Unione Europea") not in {(a, b) for a, b, _ in learned}
+
+
 def test_known_as_list_with_attribution():
     t = (
         "The group is known variously as the Azure Front, the PAFV or, to its enemies, "
@@ -528,6 +558,20 @@ def test_pronoun_copula_needs_an_antecedent(nlp):
     assert ("exiled opposition movement", "own") in got
     assert ("cult", "attributed") in got
     assert ("closed sect", "attributed") in got  # not Arta Leka: "it" is not a person
+
+
+@pytest.mark.slow
+def test_aka_in_a_headline_and_a_described_alias(nlp):
+    t = (
+        "This is the result of cooperation with European and US agencies.\n\n"
+        "Secret MEK troll factory uses modern slaves (aka Mojahedin Khalq, MKO, NCRI)\n\n"
+        "These residents are members of the MEK organization otherwise known as the "
+        "Iranian opposition."
+    )
+    res = _run(nlp, t)
+    pairs = {(a.name, a.alias) for a in res.aliases}
+    assert not any("US" in p for p in pairs)  # the paragraph before is about something else
+    assert not any("Iranian opposition" in p for p in pairs)  # a description, not a name
 
 
 @pytest.mark.slow

@@ -35,6 +35,7 @@ _LOWER_TAIL = re.compile(
     rf"[a-zà-ÿ][\w'’-]*){{1,5}}\s+(?:{_ELIDED})?(?:{_CAPWORD})"
 )
 _HEAD_NOUN = re.compile(r"\s+([a-z]+)\b")
+_AND = re.compile(r"\s+(?:and|or|e|et|o|y|und|dhe)\s+")
 _KNOWN_TO = re.compile(r"known to ((?:its|their|his|her|the) [\w' -]+?) as", re.I)
 _ARTICLE = re.compile(r"(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an)\s+|l['’]", re.I)
 
@@ -115,6 +116,12 @@ def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tu
         if not m:
             break
         s, e = m.start(), m.end()
+        # "MEK and PMOI" is two names: a connector next to an acronym separates
+        for c in _AND.finditer(text, s, e):
+            before, after = text[s : c.start()].split()[-1], text[c.end() : e].split()[0]
+            if before.isupper() or after.isupper():
+                e = c.start()
+                break
         # French and Italian capitalise only the first word: "Front populaire azur de
         # Vélorie"; a few lowercase words are taken when a capitalised one closes the run
         tail = _LOWER_TAIL.match(text, e, end)

@@ -84,20 +84,35 @@ def sentence_mentions(sdoc: Any, offset: int) -> list[tuple[int, int, str]]:
         typ = NER_TYPES.get(ent.label_)
         if typ is None:
             continue
-        span = clean_entity_span(ent)
-        if span is None:
+        whole = clean_entity_span(ent)
+        if whole is None:
             continue
-        if typ == "PERSON":  # "Mrs Rajavi", "Mayor Nedim Orla": the title is not the name
-            a, b = span
-            while b - a > 1 and sdoc[a].lower_.strip(".") in PERSON_TITLES:
-                a += 1
-            span = (a, b)
-        s, e = sdoc[span[0]].idx, sdoc[span[1] - 1].idx + len(sdoc[span[1] - 1])
-        text = sdoc.text[s:e]
-        if not any(c.isupper() for c in text):
-            continue
-        out.append((offset + s, offset + e, typ))
+        for span in _comma_parts(sdoc, whole):
+            if typ == "PERSON":  # "Mrs Rajavi", "Mayor Nedim Orla": the title is not the name
+                a, b = span
+                while b - a > 1 and sdoc[a].lower_.strip(".") in PERSON_TITLES:
+                    a += 1
+                span = (a, b)
+            s, e = sdoc[span[0]].idx, sdoc[span[1] - 1].idx + len(sdoc[span[1] - 1])
+            text = sdoc.text[s:e]
+            if not any(c.isupper() for c in text):
+                continue
+            out.append((offset + s, offset + e, typ))
     return out
+
+
+def _comma_parts(sdoc: Any, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "Manez, Durres" or "Elbasan, Cerrik" read as one entity: one name per part."""
+    parts, start = [], span[0]
+    for i in range(span[0], span[1] + 1):
+        if i == span[1] or sdoc[i].text == ",":
+            a = start
+            while a < i and (sdoc[a].lower_ in ("and", "the", "or") or sdoc[a].is_punct):
+                a += 1
+            if a < i:
+                parts.append((a, i))
+            start = i + 1
+    return parts
 
 
 def _in_spans(tok: Any, spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from claimmap.analyze.entities.aliases import NAME_RX
-from claimmap.analyze.entities.cues import ORG_WORDS, PERSON_TITLES, SENTENCE_STARTERS
+from claimmap.analyze.entities.cues import (
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    SENTENCE_STARTERS,
+)
 from claimmap.analyze.entities.fold import fold, translit_key, words
 from claimmap.analyze.stopwords import STOPWORDS
 
@@ -75,6 +80,10 @@ def capitalised_spans(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+def _content_words(name: str) -> int:
+    return sum(w not in NAME_CONNECTORS and w not in _ALL_STOP for w in words(name))
+
+
 def _similar(a: str, b: str) -> float:
     return Indel.normalized_similarity(translit_key(a), translit_key(b))
 
@@ -124,6 +133,8 @@ def learn_from_pair(
             d = abs(rel(n[0], en_span[0], en_len) - rel(c.start, other_span[0], ot_len))
             if types and types.get(n[2]) and {types[n[2]], c.type} == {"PERSON", "ORG"}:
                 continue  # a person is not translated into an organisation
+            if (_content_words(n[2]) == 1) != (_content_words(c.text) == 1):
+                continue  # "European Union" is not "Ayatollah": loose alignments pair by order
             if d <= 0.35 or _similar(n[2], c.text) >= 0.6:
                 out.append((n[2], c.text, 1.0 - d))
         return out

@@ -10,6 +10,7 @@ entities with their voice.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -169,8 +170,10 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 left = (
                     _alias_subject(an, hit)
                     or _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
-                    or _last_group(st, d.doc_id, hit.cue_start)
+                    or _last_group(st, d.doc_id, hit.cue_start, _group_floor(d.text, s, hit))
                 )
+            if _description(an, hit.right):
+                continue  # "otherwise known as the Iranian opposition": not a name
             if left:
                 st.alias(d, hit, left)
             else:
@@ -197,15 +200,38 @@ def _nearest_left(
     return nearest_name_before([sp for sp in spans if sp not in places], pos, floor)
 
 
-def _last_group(st: _State, doc_id: str, pos: int) -> tuple[int, int] | None:
-    """ "The group, also known as …": the organisation named last before the cue. The NER
+_GROUP_SUBJECT = re.compile(r"\W*(?:the|this|that)\s+(\w+)\b", re.I)
+
+
+def _group_floor(text: str, s: int, hit: AliasHit) -> int:
+    """How far back "known as" may look for its group: a sentence about "the group" or
+    "the movement" refers to the one named last, paragraphs before if need be; otherwise
+    ("… (aka Mojahedin Khalq, MKO)") the paragraph it stands in."""
+    m = _GROUP_SUBJECT.match(text, s, hit.cue_start)
+    if m and m.group(1).lower() in GROUP_HEADS:
+        return 0
+    return text.rfind("\n\n", 0, s) + 1
+
+
+def _last_group(st: _State, doc_id: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """ "The group, also known as …": the organisation named last before the cue, in the
+    same paragraph (a headline's "(aka …)" is not about the paragraph before it). The NER
     tags towns as organisations often enough that a one-word name must be an acronym."""
     for m in reversed(st.mentions[doc_id]):
         if m.end > pos or m.type in ("PERSON", "OUTLET"):
             continue
+        if m.start < floor:
+            break
         if m.text.isupper() or (m.type == "ORG" and len(m.text.split()) > 1):
             return (m.start, m.end)
     return None
+
+
+def _description(an: SentenceAnalyzer, span: tuple[int, int]) -> bool:
+    """A nationality and lowercase words ("the Iranian opposition") describe; "the
+    Iranian Mojahedin" or "the Rajavi cult" name."""
+    toks = [t for t in an.sdoc if span[0] <= an.offset + t.idx < span[1]]
+    return len(toks) > 1 and toks[0].ent_type_ == "NORP" and all(t.text.islower() for t in toks[1:])
 
 
 def _title_case(text: str) -> bool:

@@ -164,8 +164,11 @@ class _Clusters:
                 self.refused.append((a, b, "place/organisation"))
                 return False
             # a name the text defines as an alias of a group is not a person because the
-            # NER once read it as one ("Jonbesh-e Sorvan")
+            # NER once read it as one ("Jonbesh-e Sorvan"); nor is a name in a cluster
+            # the NER is sure is no person
             sure_people = not stated or (self.kind(ra) == "PERSON" and self.kind(rb) == "PERSON")
+            if "NONPERSON" in (self.kind(ra), self.kind(rb)):
+                sure_people = False
             for p in self.persons(ra) if sure_people else []:
                 for q in self.persons(rb):
                     if p[-1] != q[-1] and translit_key(p[-1]) != translit_key(q[-1]):
