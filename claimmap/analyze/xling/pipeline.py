@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from claimmap.analyze.xling.anchors import lowercase_keys
+from claimmap.analyze.xling.background import background
 from claimmap.analyze.xling.chain import chain, ordinals
 from claimmap.analyze.xling.config import XlingConfig
 from claimmap.analyze.xling.edits import consistent
@@ -87,10 +88,19 @@ def align(
         units.texts, embedder, cache, kind=config.embed_kind,
         batch_size=config.batch_size, progress=progress,
     )  # fmt: skip
-    bg, ids, sims = _backgrounds(vecs, units.langs, vecs, units.langs, config, in_index=True)
+    index, index_langs = vecs, list(units.langs)
+    if config.background and len(units.texts):
+        extra = background(config.background)
+        bvecs = embed_with_cache(
+            [t for _, t in extra], embedder, cache, kind=config.embed_kind,
+            batch_size=config.batch_size,
+        )  # fmt: skip
+        index, index_langs = np.vstack([vecs, bvecs]), index_langs + [lg for lg, _ in extra]
+    bg, ids, sims = _backgrounds(vecs, units.langs, index, index_langs, config, in_index=True)
+    ids = np.where(ids >= len(vecs), -1, ids)  # background rows are never partners
     common = lowercase_keys(s.text for s in sents)
     seeds = mine_pairs(sents, units, vecs, ids, sims, bg, config, is_copy, common=common)
-    space = _Space(vecs, units.langs, {}, {})
+    space = _Space(index, index_langs, {}, {})
     for u, occ in enumerate(units.occurrences):
         for i in occ:
             space.vec[i], space.bg[i] = vecs[u], (bg, u)

@@ -22,6 +22,7 @@ from claimmap.config import Settings, section
 from claimmap.models import get_embedder
 from claimmap.store.base import ReuseRecord, Store
 
+from .background import background
 from .config import XlingConfig
 from .pipeline import align
 from .records import XSentence
@@ -102,7 +103,8 @@ def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Pro
         ("all",) if len(sents) <= ALL_SENTENCES_UP_TO else LARGE_CORPUS_POLICY
     )
     cache = StoreVectors(store, embedder.name)
-    cache.preload(sorted({vector_key(s.text, embedder.name, cfg.embed_kind) for s in sents}))
+    texts = {s.text for s in sents} | {t for _, t in background(cfg.background)}
+    cache.preload(sorted({vector_key(t, embedder.name, cfg.embed_kind) for t in texts}))
     seen = [0]
 
     def embedded(done: int, total: int) -> None:
