@@ -204,6 +204,11 @@ def field(s, name: str) -> set[str]:
         ),
         ("Translation: Harbour Watch", "translated", {"by": "Harbour Watch"}),
         (
+            "This article was first published on Tuesday in the Coastal Post.",
+            "source",
+            {"outlet": "Coastal Post"},
+        ),
+        (
             "Posted by editor on March 15, 2021",
             "published",
             {"by": "editor", "date": "2021-03-15"},
@@ -249,6 +254,10 @@ def test_cue_lines(line, kind, fields):
         "Edited by hand, the log still shows the ship left on time.",
         "Machine Translation Errors Delay Port Court Case",
         "We share this view of the port authority with many dockers.",
+        "Here is the report of the Harbour Commission on the night shifts.",
+        "A report that appeared in the Coastal Post last year found 40 accidents at night.",
+        "The story was published on Monday after the vote.",
+        "We publish the report of the Harbour Commission every year in March.",
     ],
 )
 def test_cue_words_inside_sentences_are_not_cues(line):

@@ -134,8 +134,7 @@ FIRST_PUBLISHED = ("originally published by", "originally published in",
 # the verb). (verbs, "in" words, "by" words)
 PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("was first published", "was originally published", "was published",
-            "first appeared", "originally appeared", "appeared first", "was first printed",
-            "appeared"),
+            "first appeared", "originally appeared", "appeared first", "was first printed"),
            ("in", "on", "by"), ("by",)),
     "it": (("è uscito", "è uscita", "è apparso", "è apparsa", "è stato pubblicato",
             "è stata pubblicata", "è stato pubblicato originariamente", "è uscito originariamente"),
@@ -150,6 +149,12 @@ PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     "de": (("erschien", "ist erschienen", "wurde veröffentlicht", "erschien zuerst"),
            ("in", "im", "bei", "auf"), ("von",)),
 }  # fmt: skip
+
+# weaker credit verbs ("… an article by X that appeared in Y"), read only in a sentence in
+# the page's own voice (a NOTE_PHRASES hit: "our translation of …"); in body text "a
+# report that appeared in Y last year" is a citation, not a credit
+NOTE_CREDIT_VERBS = ("appeared", "ran", "è apparso", "è apparsa", "è uscito", "è uscita",
+                     "a paru", "est paru", "est parue", "doli", "apareció", "erschien")  # fmt: skip
 
 # a credit sentence is about the text itself: one of these words comes before its verb
 CREDIT_SUBJECTS = ("article", "story", "piece", "report", "column", "op-ed", "interview",
@@ -271,14 +276,15 @@ NOTE_PHRASES = (
 )  # fmt: skip
 
 # "Compartimos este reportaje del Diario X", "We share this report from the Y": the
-# aggregator's note naming the outlet of the article that follows. (sharing verbs, words
-# before the outlet meaning "from/of the"; subjects are CREDIT_SUBJECTS)
-REPOST_NOTE_VERBS = ("we share", "we republish", "we repost", "we reproduce", "we publish",
-                     "we bring you", "here is", "compartimos", "reproducimos", "publicamos",
-                     "condividiamo", "ripubblichiamo", "riportiamo", "pubblichiamo",
-                     "nous partageons", "nous republions", "nous reproduisons",
-                     "nous publions", "ripublikojmë", "ribotojmë", "ju sjellim", "ndajmë",
-                     "wir teilen", "wir veröffentlichen", "wir dokumentieren")  # fmt: skip
+# aggregator's note naming the outlet of the article that follows. (verbs that only mean
+# passing on someone else's text — not "we publish", "here is" —, words before the outlet
+# meaning "from/of the"; subjects are CREDIT_SUBJECTS)
+REPOST_NOTE_VERBS = ("we share", "we republish", "we repost", "we reproduce", "we publish below",
+                     "below we publish", "compartimos", "reproducimos",
+                     "publicamos a continuación", "condividiamo", "ripubblichiamo",
+                     "pubblichiamo di seguito", "nous partageons", "nous republions",
+                     "nous reproduisons", "nous publions ci-dessous", "ripublikojmë",
+                     "ribotojmë", "ndajmë", "wir teilen")  # fmt: skip
 REPOST_NOTE_FROM = ("from the", "from", "of the", "dal", "dalla", "dallo", "del", "della",
                     "dello", "du", "de la", "de l'", "de l’", "nga", "të", "aus der", "aus dem",
                     "der", "des")  # fmt: skip

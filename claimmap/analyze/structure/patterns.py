@@ -161,10 +161,10 @@ _PI_VERB = _alt(v for verbs, _, _ in C.PUBLISHED_IN.values() for v in verbs)
 _PI_IN = _alt(w for _, words, _ in C.PUBLISHED_IN.values() for w in words)
 _PI_BY = _alt(w for _, _, words in C.PUBLISHED_IN.values() for w in words)
 CREDIT_VERB = re.compile(rf"\b(?:{_PI_VERB})\b", re.I)
+NOTE_CREDIT_VERB = re.compile(rf"\b(?:{_alt(C.NOTE_CREDIT_VERBS)})\b", re.I)
 CREDIT_SUBJECT = re.compile(rf"\b(?:{_alt(C.CREDIT_SUBJECTS)})\b", re.I)
-CREDIT_IN = re.compile(
-    rf"^(?:[^.;]{{0,60}}?\s)?(?:{_PI_IN})\s+(?:(?:the|il|lo|la|le|el|l['’])\s*)?"
-    rf"(?P<outlet>[A-ZÀ-Þ][^\n]*)"
+_CREDIT_IN_ANY = re.compile(
+    rf"(?:^|(?<=\s))(?:{_PI_IN})\s+(?:(?:the|il|lo|la|le|el|l['’])\s*)?(?=(?P<outlet>[A-ZÀ-Þ][^\n]*))"
 )
 CREDIT_BY = re.compile(rf"(?:\b(?:{_PI_BY})\s+|\b[dD]['’])(?P<name>[A-ZÀ-Þ][^\n]*)")
 # "(Reporting by X; editing by Y)"
@@ -462,17 +462,26 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
     """ "This article by X was first published on 3 May 2024 in the Y." → author, date and
     outlet; "Translated from the Z by W." in the same paragraph → translator, language."""
     v = CREDIT_VERB.search(s)
+    if not v and any(ph in s.casefold() for ph in C.NOTE_PHRASES):
+        v = NOTE_CREDIT_VERB.search(s)
     if not v:
         return False
     sentence_start = max(s.rfind(". ", 0, v.start()) + 1, 0)
     if not CREDIT_SUBJECT.search(s, sentence_start, v.start()):
         return False  # "The study was published in Nature": not about this text
     after = s[v.end() :]
-    m = CREDIT_IN.match(after)
-    outlet = leading_name(_after_kind(m.group("outlet"))) if m else ""
+    outlet, at = "", 0
+    # the first "in/on/by Name" that names an outlet ("on Tuesday in the Y" → the Y)
+    for m in _CREDIT_IN_ANY.finditer(after):
+        if m.start() > 60 or re.search(r"[.;]", after[: m.start()]):
+            break
+        outlet = leading_name(_after_kind(m.group("outlet")))
+        if _outlet_like(outlet):
+            at = m.start("outlet")
+            break
     if not _outlet_like(outlet):
         return False
-    _put(cue, "outlet", outlet, s, base, v.end() + m.start("outlet"))  # type: ignore[union-attr]
+    _put(cue, "outlet", outlet, s, base, v.end() + at)
     if b := CREDIT_BY.search(s, sentence_start, v.start()):
         name = leading_name(b.group("name"))
         if is_person(name) and not is_generic(name):
@@ -551,13 +560,16 @@ def wire_dateline(line: str, base: int) -> Cue | None:
     return cue
 
 
+_WEEKDAY_WORDS = frozenset(w.lower() for day in C.WEEKDAYS for w in day.split() if len(w) > 1)
+
+
 def _outlet_like(s: str) -> bool:
     """Capitalised words, maybe joined by link words ("Zëri i Luginës"); no digits."""
     toks = s.split()
     if not 1 <= len(toks) <= 6 or any(c.isdigit() for c in s) or not _capitalised_word(toks[0]):
         return False
-    if any(t.lower().strip(".") in MONTHS for t in toks):
-        return False
+    if any(t.lower().strip(".") in MONTHS or t.lower().strip(".") in _WEEKDAY_WORDS for t in toks):
+        return False  # "published on Monday": a day, not an outlet
     return all(_capitalised_word(t) or t.lower() in C.NAME_PARTICLES | C.NAME_LINKS for t in toks)
 
 
