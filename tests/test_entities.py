@@ -575,6 +575,24 @@ def test_aka_in_a_headline_and_a_described_alias(nlp):
 
 
 @pytest.mark.slow
+def test_descriptions_of_something_else_are_not_the_groups_labels(nlp):
+    t = (
+        "The Sorvan Democratic Front (SDF) lives in a camp near Shkodër. The SDF is an exiled "
+        "opposition movement. In 2014 the Albanian security forces dismantled the Balla-Hysa "
+        "network. Police found a small group of Albanian militants. The MEK objected, and so "
+        "there was a push. Whether the SDF is a promoter of democracy is unclear. They "
+        "rejected anti-Americanism and committed to Sorvania being a democratic state. "
+        "According to its supporters, the SDF is a resistance movement, and according to its "
+        "critics, the SDF resembles a dangerous sect."
+    )
+    got = {(lab.label, lab.attributed_to) for lab in _run(nlp, t).labels}
+    assert ("exiled opposition movement", None) in got
+    assert ("dangerous sect", "its critics") in got  # the nearest "according to"
+    junk = ("security forces", "network", "group", "push", "promoter", "democratic state")
+    assert not [lab for lab, _ in got if any(j in lab for j in junk)], got
+
+
+@pytest.mark.slow
 def test_regime_in_a_place_and_a_described_source(nlp):
     t = (
         "The regime in Kardel is afraid of the Sorvan Democratic Front (SDF). Its members "

@@ -98,6 +98,9 @@ GROUP_HEADS = LABEL_HEADS - _set(
     "regime regimes dictatorship junta daily newspaper paper broadcaster outlet channel "
     "weekly agency station tabloid website mouthpiece puppet puppets lobby"
 )
+# evaluative heads too common as plain nouns to make a bare description a label ("fostering
+# opposition", "offer an alternative"); with a describing modifier they still do
+WEAK_EVALUATIVE = _set("opposition alternative")
 # heads that name a place's rulers: "the regime in Tehran" is a label on Tehran
 RULING_HEADS = _set("regime regimes dictatorship junta")
 # modifiers that do not make a neutral head descriptive ("the same group", "the whole group")

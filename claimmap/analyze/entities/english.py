@@ -28,6 +28,7 @@ from claimmap.analyze.entities.cues import (
     RULING_HEADS,
     SO_CALLED,
     SPEECH_VERBS,
+    WEAK_EVALUATIVE,
 )
 
 Target = tuple[str, int, int]  # ("span", start, end) or ("topic", 0, 0)
@@ -35,6 +36,8 @@ TOPIC: Target = ("topic", 0, 0)
 _ACCORDING = re.compile(r"\b(?:" + "|".join(ACCORDING_CUES) + r")\s+", re.I)
 _SO_CALLED = re.compile(r"\b(?:" + "|".join(SO_CALLED) + r")\b", re.I)
 _COPULAS = frozenset(("be", "become", "remain"))
+# copula subjects that are no actor: "what is concerning are …", "those who … are part of"
+_NO_SUBJECT = frozenset("what this that there these those which who".split())
 # left dependents that belong in a label phrase ("an exiled opposition group", "Veloria's
 # democratic alternative"); determiners, subjects of small clauses etc. do not
 _LEFT_KEEP = frozenset("amod compound nmod npadvmod advmod nummod quantmod poss".split())
@@ -249,10 +252,15 @@ class SentenceAnalyzer:
                 h = h.head
             if h.dep_ in ("relcl", "acl"):
                 return self.target_of(h.head, depth + 1)
-        if low == "what" and tok.head.dep_ == "csubj":
+        # "What the regime calls a cult is …" (not "What is concerning are …")
+        if low == "what" and tok.head.dep_ == "csubj" and tok.head.lemma_ in FRAME_VERBS:
             return TOPIC
-        if tok.dep_ == "csubj" and any(c.lower_ == "what" for c in tok.children):
-            return TOPIC  # "What the regime calls a cult is …"
+        if (
+            tok.dep_ == "csubj"
+            and tok.lemma_ in FRAME_VERBS
+            and any(c.lower_ == "what" for c in tok.children)
+        ):
+            return TOPIC
         if low in ("itself", "themselves"):
             subj = self.subject(tok.head)
             return self.target_of(subj, depth + 1) if subj is not None else TOPIC
@@ -290,13 +298,15 @@ class SentenceAnalyzer:
                 return TOPIC
         return None
 
-    def subject(self, verb: Any) -> Any | None:
+    def subject(self, verb: Any, through: tuple[str, ...] = ("xcomp", "conj", "advcl")) -> Any:
+        """The verb's subject, or the one it shares with the verb it depends on through
+        ``through`` ("has become a headache"); None where there is none."""
         v = verb
         for _ in range(3):
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     return c
-            if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
+            if v.dep_ in through and v.head.i != v.i:
                 v = v.head
             elif v.dep_ in ("relcl", "acl"):
                 return v.head if v.dep_ == "acl" else None
@@ -310,6 +320,8 @@ class SentenceAnalyzer:
         s, e = label_span(head)
         if self.name_of(head) and head.pos_ == "PROPN":
             return None  # a name, not a description
+        if head.lower_.endswith("ing") and head.lower_ not in LABEL_HEADS:
+            return None  # "describing it as their doing": an action, not a label
         a = self.sdoc[s].idx
         b = self.sdoc[e - 1].idx + len(self.sdoc[e - 1])
         text = self.sdoc.text[a:b].strip('"“”«» ')
@@ -412,8 +424,15 @@ class SentenceAnalyzer:
                 continue
             # copula: "the MEK is a cult", "its members are freedom fighters"
             if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS:
-                subj = self.subject(tok.head)
-                if subj is not None and subj.lower_ not in ("what", "this", "that", "there"):
+                if any(
+                    c.dep_ == "expl" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+                    for c in tok.head.children
+                ):
+                    continue  # "there was a push", "whether the MEK is a promoter of …"
+                # not through an adverbial clause: in "… committed to Iran being a
+                # democratic state", the state is not the subject of "committed"
+                subj = self.subject(tok.head, through=("xcomp", "conj"))
+                if subj is not None and subj.lower_ not in _NO_SUBJECT:
                     if subj.lower_ in PRONOUNS_IT:
                         # "it is a question …": only with an antecedent to give it to
                         cands = self.pronoun_antecedents(subj)
@@ -457,10 +476,14 @@ class SentenceAnalyzer:
                     and c.lower_ in ("the", "this", "these", "that", "its", "their")
                     for c in dets
                 )
-                named_by = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                named_by = [
+                    c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                ]
                 ruled = self._ruled_place(tok) if low in RULING_HEADS else None
                 so_called = bool(_SO_CALLED.search(self.sdoc[tok.left_edge.i : tok.i].text))
-                evaluative = tok.lower_ in EVALUATIVE_HEADS or low in EVALUATIVE_HEADS
+                evaluative = (
+                    tok.lower_ in EVALUATIVE_HEADS or low in EVALUATIVE_HEADS
+                ) and low not in WEAK_EVALUATIVE
                 if named_by and evaluative:
                     s = min(c.left_edge.i for c in named_by)
                     span = (self.offset + self.sdoc[s].idx, self.offset + tok.idx + len(tok))
@@ -479,9 +502,33 @@ class SentenceAnalyzer:
                         and (tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children))
                         and (evaluative or _descriptive(tok))
                     )
-                ):
-                    add(self._label(tok, "description", TOPIC), tok)
+                ) and not self._describes_another(tok, evaluative, named_by):
+                    target = self.target_of(tok) if low in MEMBER_NOUNS else None
+                    add(self._label(tok, "description", target or TOPIC), tok)
         return out
+
+    def _describes_another(self, tok: Any, evaluative: bool, named_by: list) -> bool:
+        """A description of something other than the document's main group: "the
+        Balla-Hysa network", "the terrorist organization Hezbollah", "Albanian security
+        forces", "a small group of Albanian militants" ("the freedom fighters of the
+        Resistance" are the Resistance's members: not this)."""
+        low = tok.lower_
+        if low in MEMBER_NOUNS:
+            return False
+        if named_by and not evaluative:
+            return True
+        if any(
+            c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "npadvmod") for c in tok.rights
+        ):
+            return True
+        if tok.tag_ in ("NNS", "NNPS") and not evaluative:
+            return True
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.pos_ != "PRON" for p in c.children)
+            for c in tok.rights
+        )
 
     def _ruled_place(self, tok: Any) -> tuple[int, int] | None:
         """ "the regime in Tehran", "the junta of Varnia": the name the rulers are of."""
@@ -498,7 +545,9 @@ class SentenceAnalyzer:
                 return
             seen.add(head.i)
             out.append(lab)
-            for conj in head.conjuncts:  # "a cult, a sect and a militia"
+            # "a cult, a sect and a militia"; not for a guessed description ("a struggle
+            # between a regional power and a former terrorist organization")
+            for conj in head.conjuncts if lab.form != "description" else ():
                 if conj.i not in seen and conj.pos_ == "NOUN":
                     c = self._label(
                         conj,

@@ -488,7 +488,9 @@ def _context_voice(
                     a, b = named[0].start, named[0].end
                 r.attributed_to, r.attributed_span = d.text[a:b], (a, b)
             return
-    for s, e, ws, we in scopes:
+    # "according to its supporters, … and according to its critics, a sect": the nearest
+    # cue before the label is the one it belongs to; else one after ("…, according to")
+    for s, e, ws, we in sorted(scopes, key=lambda sc: (sc[2] > r.start, -sc[2])):
         # "according to Open Doors Network, a charity that …": the outlet describes its
         # source in its own voice
         about_source = r.form == "apposition" and ws <= r.target[1] and r.target[2] <= we
