@@ -38,6 +38,7 @@ from claimmap.analyze.claims.dates import WEEKDAYS
 from claimmap.analyze.claims.lexicon import CONCEPTS, EVENT_TYPES, NON_PERSON_WORDS, TITLE_WORDS
 from claimmap.analyze.claims.people import _CAP_STOP
 from claimmap.analyze.claims.records import Claim
+from claimmap.analyze.claims.subjects import country
 from claimmap.analyze.stopwords import STOPWORDS
 from claimmap.compare.records import Decision
 from claimmap.ingest.dates import MONTHS
@@ -91,6 +92,7 @@ class GroupingConfig:
     w_text: float = 0.3
     w_subject: float = 0.15
     w_context: float = 0.1
+    w_other_actor: float = 0.25  # each claim about an actor the other does not name
     # stories: documents whose names overlap at least this much are linked
     story_shared: int = 2  # names two documents must share (1 if one names only 1-3)
     story_min_names: int = 1
@@ -343,7 +345,15 @@ class PairScorer:
             cos = float(self.vecs[i] @ self.vecs[j])
             text_sim = max(text_sim, (cos - self.background) / max(1e-6, 1 - self.background))
         s += cfg.w_text * max(0.0, min(1.0, text_sim))
-        s += cfg.w_subject * _jaccard(self.subjects[i], self.subjects[j])
+        sei, sej = ci.detail.get("subject_entity"), cj.detail.get("subject_entity")
+        if sei and sei == sej:
+            s += cfg.w_subject  # one actor under any of its names (MEK / Mojahedin-e Khalq)
+        elif _other_actors(ci, cj):
+            # figures about two actors, neither named beside the other: not a veto (events
+            # have one), since entity resolution can split one actor in two
+            s -= cfg.w_other_actor
+        else:
+            s += cfg.w_subject * _jaccard(self.subjects[i], self.subjects[j])
         if ci.doc != cj.doc:
             s += cfg.w_context * _jaccard(
                 self.doc_names.get(ci.doc, ()), self.doc_names.get(cj.doc, ())
@@ -417,6 +427,18 @@ def concepts_agree(a: Claim, b: Claim) -> bool | None:
     return False
 
 
+def _other_actors(a: Claim, b: Claim) -> bool:
+    """Are the two claims about two actors, neither named in the other's sentence?"""
+    sa, sb = a.detail.get("subject_entity"), b.detail.get("subject_entity")
+    return bool(
+        sa
+        and sb
+        and sa != sb
+        and sa not in (b.detail.get("entities") or ())
+        and sb not in (a.detail.get("entities") or ())
+    )
+
+
 def _part_whole(a: Claim, b: Claim) -> bool:
     """ "Fifteen of the 23 trapped miners": the part and the whole are two things."""
     for x, y in ((a, b), (b, a)):
@@ -457,7 +479,15 @@ def _compatible(a: Claim, b: Claim) -> bool:
         ya, yb = (a.date or "")[:4], (b.date or "")[:4]
         if ya and yb and ya != yb and a.detail.get("as_of_span") and b.detail.get("as_of_span"):
             return False
+    ca = a.detail.get("country") or country(a.detail.get("place"))
+    cb = b.detail.get("country") or country(b.detail.get("place"))
+    if a.kind == "event" and ca and cb and ca != cb:
+        return False  # arriving in Iraq is not arriving in Albania
     if a.kind == "event" and b.kind == "event":
+        if _other_actors(a, b):
+            return (
+                False  # "the MEK was founded" / "Kmsh asked"; "police raided" / "the army raided"
+            )
         na = (a.property or "").startswith("not ")
         nb = (b.property or "").startswith("not ")
         if na != nb:

@@ -91,7 +91,14 @@ def count_independent(
             and d.covers(a.doc, a.start, a.end)
             and (d.source_doc is None or d.source_doc != a.doc or d.source_start is not None)
         ]
-        applicable.sort(key=lambda d: _REUSE_ORDER[d.kind])
+        # a passage aligned with another document's text says where these words came
+        # from more precisely than the article's byline does (a translated article that
+        # copies a third outlet's sentence counts for that outlet)
+        applicable.sort(
+            key=lambda d: (not (d.source_doc and d.source_doc != a.doc), _REUSE_ORDER[d.kind])
+        )
+        # first a source passage that makes the same claim (one text is often aligned
+        # with several copies of its source: a teaser, the article, a reposted excerpt)
         for d in applicable:
             if d.source_doc and d.source_doc not in seen:
                 src = _source_assertion(d, by_doc.get(d.source_doc, []), a)
@@ -101,6 +108,8 @@ def count_independent(
                         # an original reproduced on the republisher's own page
                         o, why = d.source_outlet, d.source_outlet
                     return _done(a, o, f"{d.kind} of {d.source_doc} ({why})")
+        for d in applicable:
+            if d.source_doc and d.source_doc not in seen:
                 o = d.source_outlet or doc_outlets.get(d.source_doc)
                 if o:
                     return _done(a, o, f"{d.kind} of {d.source_doc} ({o})")

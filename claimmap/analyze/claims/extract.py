@@ -24,6 +24,8 @@ from claimmap.analyze.claims.numbers import find_numbers
 from claimmap.analyze.claims.people import People
 from claimmap.analyze.claims.quotes import _quote_spans, find_quotes
 from claimmap.analyze.claims.records import Claim, DateMention, DocInput, NumberMention, SentenceIn
+from claimmap.analyze.claims.subjects import Mentions, attach_subjects
+from claimmap.ingest.dates import MONTHS
 
 PARTICIPLE = {
     "seize": "seized", "detain": "detained", "arrive": "arrived", "leave": "left",
@@ -273,6 +275,8 @@ def extract_claims(doc: DocInput) -> list[Claim]:
             if c.scope[0] <= cl.start < c.scope[1] and c.cited not in cl.cites:
                 cl.cites.append(c.cited)
                 cl.detail.setdefault("cites_kind", {})[c.cited] = c.kind
+    if doc.entities:
+        attach_subjects(text, claims, Mentions(doc.entities), spans)
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
 
@@ -336,6 +340,10 @@ def _sentence_claims(
         preds = [p for p in _nearest(_PRED_RE, _PRED_NAMES, text, lo, hi, n.start, n.end)
                  if p[0] <= 60]  # fmt: skip
         pred = preds[0] if preds else None
+        if pred is not None and pred[3] == "displace" and _RESETTLED_IN.match(text, pred[1]):
+            # "resettled from the valley" is displacement; "resettled in Albania" counts
+            # the people who now live there
+            pred = (pred[0], pred[1], pred[2], "live")
         if (
             pred is not None
             and pred[3] in TRANSITIVE
@@ -349,15 +357,15 @@ def _sentence_claims(
                 agent = "deploy" if pred[3] in ("detain", "seize") else None
                 pred = (pred[0], pred[1], pred[2], agent) if agent else None
         verb_pos = pred[1] if pred and pred[1] < n.start else n.start
-        clo, _ = _clause(text, s, e, n.start, n.end, _HARD_BOUNDARY)
+        clo, chi = _clause(text, s, e, n.start, n.end, _HARD_BOUNDARY)
         subj = _subject(text, clo, min(verb_pos, n.start))
-        q_info.append((n, pred, subj, clo))
+        q_info.append((n, pred, subj, (clo, chi)))
     as_of = _assign_dates(
         text, s, e, nums, dates,
         {i: (p[3] if p else None) for i, (_, p, _, _) in enumerate(q_info)}, doc.published,
     )  # fmt: skip
     consumed: set[int] = set()
-    for i, (n, pred, subj, _clo) in enumerate(q_info):
+    for i, (n, pred, subj, (_clo, _chi)) in enumerate(q_info):
         # an adjective between figure and noun names the happening ("eight missing miners")
         last_word = text.rfind(" ", n.num_end, n.end)
         own = _PRED_RE.search(text, n.num_end, last_word) if last_word > n.num_end else None
@@ -376,6 +384,8 @@ def _sentence_claims(
             )
         ):
             cls = "live"  # "the number of members at some 2,700", "claims 4,200 members"
+        if cls is None and n.unit_kind == "count" and _THERE_ARE.search(text, _clo, n.start):
+            cls = "live"  # "there are about 4,400 members of the MEK in Albania"
         unit = n.unit
         prop = n.concept or unit
         if prop and n.container:
@@ -385,6 +395,7 @@ def _sentence_claims(
         d = as_of.get(i)
         detail = {
             "sentence": [s, e],
+            "clause": [_clo, _chi],
             "lang": lang,
             "masked": masked,
             "figure": [n.num_start, n.num_end],
@@ -424,14 +435,12 @@ def _sentence_claims(
             )
         )
     # ---------------------------------------------------------------- events
+    triggers = _assign_triggers(text, s, e, dates, consumed, qspans, quote_of)
     for di, dm in enumerate(dates):
-        if di in consumed or dm.iso is None and dm.relative is None:
-            continue
-        lo, hi = _clause(text, s, e, dm.start, dm.end, _HARD_BOUNDARY)
-        region = quote_of[di]
-        trig = _event_trigger(text, lo, hi, dm, qspans, region)
+        trig = triggers.get(di)
         if trig is None:
             continue
+        lo, hi = _clause(text, s, e, dm.start, dm.end, _HARD_BOUNDARY)
         t_start, t_end, etype = trig
         neg = re.search(r"(?<![\w])(?:not|never|non|pas|jamais|n't)\s+(?:\w+\s+){0,2}$",
                         text[max(lo, t_start - 30) : t_start], re.I)  # fmt: skip
@@ -459,6 +468,7 @@ def _sentence_claims(
                 granularity=dm.granularity,
                 detail={
                     "sentence": [s, e],
+                    "clause": [lo, hi],
                     "lang": lang,
                     "masked": masked,
                     "date_span": [dm.start, dm.end],
@@ -472,6 +482,64 @@ def _sentence_claims(
     return out
 
 
+def _assign_triggers(
+    text: str,
+    s: int,
+    e: int,
+    dates: list[DateMention],
+    consumed: set[int],
+    qspans: list[tuple[int, int]],
+    quote_of: dict[int, int | None],
+) -> dict[int, tuple[int, int, str]]:
+    """The trigger of each event date of a sentence. One trigger word dates one happening:
+    when two dates reach for the same word ("created in 1963 … and in 1979 participated"),
+    the nearer keeps it and the other looks again without it."""
+    todo = [
+        di for di, dm in enumerate(dates)
+        if di not in consumed and not (dm.iso is None and dm.relative is None)
+    ]  # fmt: skip
+    excluded: dict[int, set[int]] = {di: set() for di in todo}
+    out: dict[int, tuple[int, int, str]] = {}
+    for _ in range(3):
+        for di in todo:
+            if di in out:
+                continue
+            dm = dates[di]
+            lo, hi = _clause(text, s, e, dm.start, dm.end, _HARD_BOUNDARY)
+            trig = _event_trigger(text, lo, hi, dm, qspans, quote_of[di], excluded[di])
+            if trig is not None:
+                out[di] = trig
+        by_word: dict[int, list[int]] = {}
+        for di, trig in out.items():
+            if trig[2] != "statement":
+                by_word.setdefault(trig[0], []).append(di)
+        clash = False
+        for t_start, dis in by_word.items():
+            if len(dis) < 2:
+                continue
+            t_end = out[dis[0]][1]
+
+            def dist(di: int, t_start: int = t_start, t_end: int = t_end) -> int:
+                dm = dates[di]
+                if t_end <= dm.start:
+                    return dm.start - t_end  # "sheltered in a camp in 2013"
+                # a date before the verb binds less, and not across "and" ("removed in
+                # 2012 and they were sheltered … in 2013")
+                gap = text[dm.end : t_start]
+                joined = re.search(r"\b(?:and|but|e|et|ma|mais)\b", gap)
+                return len(gap) + 15 + (60 if joined else 0)
+
+            keep = min(dis, key=dist)
+            for di in dis:
+                if di != keep:
+                    del out[di]
+                    excluded[di].add(t_start)
+                    clash = True
+        if not clash:
+            break
+    return out
+
+
 def _event_trigger(
     text: str,
     lo: int,
@@ -479,14 +547,16 @@ def _event_trigger(
     dm: DateMention,
     qspans: list[tuple[int, int]] = (),  # type: ignore[assignment]
     region: int | None = None,
+    exclude: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int, int, str] | None:
     """The happening a date belongs to: the nearest specific trigger word of its clause
     (inside the same quote, or outside quotes, as the date), else a generic one, else the
-    nearest verb-like word."""
+    nearest verb-like word. Trigger words starting at ``exclude`` are taken by another
+    date."""
 
     def same_region(pos: int) -> bool:
         k = next((i for i, (a, b) in enumerate(qspans) if a <= pos < b), None)
-        return k == region
+        return k == region and pos not in exclude
 
     # "said Thursday", "told reporters on Monday": the date of a statement
     sm = re.search(
@@ -523,6 +593,11 @@ def _event_trigger(
     elif generic:
         pick = generic[0]
     if pick is not None:
+        word = text[pick[1] : pick[2]].lower()
+        if pick[3] == "founded" and word.startswith(("establish", "stabilit")):
+            m = _SETTLED_IN.match(text, pick[2])
+            if m and (m.group(1) or "").lower() not in MONTHS:
+                return pick[1], pick[2], "arrived"  # "established in Manez since 2016"
         return pick[1], pick[2], pick[3]
     # fallback: the nearest verb-like word in the clause
     best = None
@@ -543,6 +618,16 @@ def _event_trigger(
     return best[1], best[2], best[3]
 
 
+# "established" with a place is settling there, not founding ("the headquarters …
+# established in Manez since 2016", "established on Albanian soil"); "established in
+# 1965" and "founded in Tehran" stay foundings
+_SETTLED_IN = re.compile(
+    r"\s+(?:in|on|at|near|a|in\s+the)\s+"
+    r"(?:([A-ZÀ-Ý][^\W\d_]+)|[^\W\d_]+\s+soil\b)"
+)
+_RESETTLED_IN = re.compile(
+    r"(?:resettl|reinsediat|réinstall)\w*\s+(?:in|to|into|nel|en|à|au)\b", re.I
+)
 # event types that may stand between a quantity and its date in one happening
 _COMPATIBLE = {
     "seize": ("raided",),
@@ -622,6 +707,12 @@ _HAS = re.compile(
     r"\b(?:has|have|had|claims|claimed|counts|numbers|revendique|compte|conta|ha|a)\s+$", re.I
 )
 _MEMBERS = frozenset(("members", "followers"))
+# an existential count is a head count of who is there
+_THERE_ARE = re.compile(
+    r"\b(?:there\s+(?:are|were|is|was)|ci\s+sono|c'erano|il\s+y\s+a(?:vait)?|ka)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 # a counted group that moves is its own happening ("1,900 people arrived in a single airlift
 # in 2016" is not the movement's arrival); a counted crowd of a protest, raid or rescue is
 # part of that happening, so its date still makes an event

@@ -448,7 +448,18 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {  # fmt: skip  # fmt: skip  # f
         "fui",
         "partis",
     ),  # fmt: skip
-    "capture": ("captur", "disarm", "cattur", "disarmat", "désarm", "captur"),
+    "capture": (
+        "captur",
+        "disarm",
+        "cattur",
+        "disarmat",
+        "désarm",
+        "captivity",
+        "taken prisoner",
+        "prigionia",
+        "prigionieri",
+        "captivité",
+    ),  # fmt: skip
     "kill": (
         "kill",
         "died",
@@ -536,7 +547,7 @@ PREDICATE_CLASSES: dict[str, tuple[str, ...]] = {  # fmt: skip  # fmt: skip  # f
         "donat",
     ),
     "build": ("built", "construct", "costruit", "construit", "erected"),
-    "run": ("ran", "run by", "operated", "managed", "gestit", "géré"),
+    "run": ("ran ", "run by", "operated", "managed", "gestit", "géré"),
     "defraud": (
         "cheat",
         "fleece",
@@ -632,6 +643,10 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "créé",
         "nato nel",
         "nata nel",
+        "nasceva nel",
+        "nacque nel",
+        "è nato",
+        "è nata",
         "born",
         "themeluar",
         "launched",
@@ -655,6 +670,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "came to",
         "been in",
         "lived in",
+        "living in",
         "has lived",
         "have lived",
         "vive",
@@ -668,6 +684,12 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "take them in",
         "taken in",
         "resettled",
+        # being somewhere since a date dates the arrival ("present in Albania since 2013")
+        "present in",
+        "presence in",
+        "sheltered in",
+        "given refuge",
+        "granted asylum",
     ),
     # a raid and what was seized in it are one happening
     "raided": (

@@ -51,7 +51,8 @@ class DocInput:
     documents of an outlet and pass the result). ``skip`` lists furniture ranges: sentences
     overlapping them are not read. ``known_outlets`` are outlet names known to the corpus;
     citations of them are typed ``outlet``. ``outlet`` is the document's own outlet (a
-    citation of it is a self-mention, not a citation).
+    citation of it is a self-mention, not a citation). ``entities`` are the entity stage's
+    resolved mentions, which give claims their subject entity.
     """
 
     doc_id: str
@@ -64,6 +65,9 @@ class DocInput:
     outlet: str | None = None
     day_first: bool | None = None
     known_outlets: tuple[str, ...] = ()
+    # resolved entity mentions (claimmap.analyze.claims.subjects.EntityMention), when the
+    # entities stage has run: claims then name their actor by its canonical entity
+    entities: list[Any] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

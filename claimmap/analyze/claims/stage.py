@@ -22,6 +22,7 @@ from claimmap.store.base import Store
 
 from .extract import extract_claims
 from .records import DocInput, SentenceIn
+from .subjects import EntityMention, Mentions, country, place_countries, place_parents
 
 STAGE = "claims"
 SCOPE = "claims"
@@ -38,7 +39,17 @@ def _structure_dependencies(store: Store) -> list[Dependency]:
                 deps.append(
                     Dependency("repost", doc_id, a["start"], a["end"], source_outlet=a["outlet"])
                 )
-            elif a["role"] == "translation" and a.get("translation_of") is not None:
+            elif a["role"] == "translation" and a.get("translation_of") is None:
+                # a translation whose original is not on the page still counts for the
+                # outlet that published the original, not for the translating page
+                if a.get("outlet"):
+                    deps.append(
+                        Dependency(
+                            "translation", doc_id, a["start"], a["end"],
+                            source_outlet=a["outlet"],
+                        )
+                    )  # fmt: skip
+            elif a["role"] == "translation":
                 orig = arts[a["translation_of"]]
                 deps.append(
                     Dependency(
@@ -79,6 +90,41 @@ def _reuse_dependencies(store: Store, published: dict[str, str | None]) -> list[
     return deps
 
 
+def _entity_mentions(store: Store) -> dict[str, list[EntityMention]]:
+    """The entity stage's resolved mentions, per document (empty before it has run)."""
+    names = {e["id"]: e["name"] for e in store.entities()}
+    out: dict[str, list[EntityMention]] = {}
+    for m in store.mentions():
+        eid = m.get("entity_id")
+        if eid in names:
+            out.setdefault(m["doc"], []).append(
+                EntityMention(m["start"], m["end"], eid, m["type"], names[eid])
+            )
+    return out
+
+
+def _place_countries(
+    claims: list[Any], texts: dict[str, str], mentions: dict[str, list[EntityMention]]
+) -> None:
+    """The country of each claim's place, with containment learned from the whole corpus
+    ("Manez, near Durres", "Durres (Albania)"), so arrivals in two countries stay apart."""
+    parents: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for doc_id, ms in mentions.items():
+        for m in ms:
+            names.setdefault(m.entity, m.name)
+        for k, v in place_parents(texts.get(doc_id, ""), Mentions(ms)).items():
+            parents.setdefault(k, v)
+    countries = place_countries(parents, names)
+    for c in claims:
+        pe = c.detail.get("place_entity")
+        code = countries.get(pe) if pe else None
+        if code is None:
+            code = country(c.detail.get("place"))
+        if code:
+            c.detail["country"] = code
+
+
 def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Progress) -> None:
     table = load_outlets(store, settings)
     known = tuple(table.outlets)
@@ -87,6 +133,7 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
     texts: dict[str, str] = {}
     all_ids = store.doc_ids()
     advance(0, len(all_ids) + 1)
+    mentions = _entity_mentions(store)
     for doc in store.iter_documents(with_segments=True):
         metas[doc.id] = DocMeta(doc.id, doc.outlet, doc.author, doc.published, doc.title)
         texts[doc.id] = doc.text
@@ -103,10 +150,12 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
                     doc.outlet,
                     None,
                     known,
+                    mentions.get(doc.id, []),
                 )  # fmt: skip
             )
         )
         advance(1)
+    _place_countries(claims, texts, mentions)
     published = {d: m.published for d, m in metas.items()}
     deps = _structure_dependencies(store) + _reuse_dependencies(store, published)
     decisions = [
@@ -145,7 +194,7 @@ def record_decision(store: Store, kind: str, a: str, b: str, note: str | None = 
 CLAIMS = register(
     Stage(
         STAGE,
-        "1",
+        "2",
         ("extra",),
         run_claims,
         "claims (quantities, dated events, quotes, citations), disputes, independent sources",

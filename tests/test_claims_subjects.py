@@ -1,0 +1,148 @@
+"""Claims tied to the entity stage's actors and places, and the event rules that need them."""
+
+from __future__ import annotations
+
+from claimmap.analyze.claims.extract import extract_claims
+from claimmap.analyze.claims.records import Claim, DocInput
+from claimmap.analyze.claims.subjects import (
+    EntityMention,
+    Mentions,
+    country,
+    place_countries,
+    place_parents,
+)
+from claimmap.compare.grouping import group_claims
+from claimmap.compare.independence import count_independent
+from claimmap.compare.records import Assertion, Dependency
+
+
+def _mentions(text: str, names: dict[str, tuple[str, str, str]]) -> list[EntityMention]:
+    """Every occurrence of each surface: surface -> (entity id, type, canonical name)."""
+    out = []
+    for surface, (eid, typ, name) in names.items():
+        start = text.find(surface)
+        while start != -1:
+            out.append(EntityMention(start, start + len(surface), eid, typ, name))
+            start = text.find(surface, start + 1)
+    return out
+
+
+MEK = ("org:mek", "ORG", "Mojahedin-e Khalq")
+NAMES = {
+    "MEK": MEK,
+    "Mojahedin-e Khalq": MEK,
+    "Albania": ("place:albania", "PLACE", "Albania"),
+    "Iraq": ("place:iraq", "PLACE", "Iraq"),
+    "Kmsh": ("org:kmsh", "ORG", "Kmsh"),
+}
+
+
+def _claims(text: str, doc: str = "d1", published: str = "2020-05-01") -> list[Claim]:
+    return extract_claims(
+        DocInput(doc, text, "en", published, "day", entities=_mentions(text, NAMES))
+    )
+
+
+def _one(claims: list[Claim], kind: str) -> Claim:
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_owner_of_counted_noun_is_the_subject_before_and_after():
+    a = _one(_claims("There are about 2745 MEK members in our country."), "quantity")
+    b = _one(_claims("It is estimated that there are about 4400 members of the MEK in Albania."),
+             "quantity")  # fmt: skip
+    for c in (a, b):
+        assert c.subject == "Mojahedin-e Khalq"
+        assert c.detail["subject_entity"] == "org:mek"
+        assert c.detail["subject_text"] != c.subject or c.detail["subject_text"] is None
+        # an existential head count is the number living there
+        assert c.detail["predicate"] == "live"
+    assert b.detail["place"] == "Albania"
+
+
+def test_resettled_in_a_place_counts_residents_not_displaced():
+    c = _one(_claims("At least 2,700 MEK members were resettled in Albania."), "quantity")
+    assert c.detail["predicate"] == "live"
+    d = _one(_claims("About 4,400 people were resettled from the valley."), "quantity")
+    assert d.detail["predicate"] == "displace"
+
+
+def test_established_in_a_place_is_an_arrival_not_a_founding():
+    arr = _one(_claims("The MEK headquarters was established in Manez since 2016."), "event")
+    assert (arr.property, arr.date) == ("arrived", "2016")
+    fnd = _one(_claims("Established in 1965 as a movement, the MEK rose up."), "event")
+    assert (fnd.property, fnd.date, fnd.subject) == ("founded", "1965", "Mojahedin-e Khalq")
+
+
+def test_one_trigger_word_dates_one_happening():
+    evs = [c for c in _claims(
+        "The MEK was created in 1963 to fight the Shah and in 1979 participated in the revolution."
+    ) if c.kind == "event"]  # fmt: skip
+    by_date = {c.date: c.property for c in evs}
+    assert by_date["1963"] == "founded"
+    assert by_date["1979"] != "founded"
+
+
+def test_a_date_before_the_verb_does_not_cross_and():
+    evs = [c for c in _claims(
+        "The US removed the MEK from its blacklist in 2012 and they were sheltered in a camp "
+        "in Albania in 2013."
+    ) if c.kind == "event" and c.property == "arrived"]  # fmt: skip
+    assert [c.date for c in evs] == ["2013"]
+
+
+def test_active_founding_is_about_its_object():
+    ev = _one(_claims("In 1986 the MEK created a new army in the desert."), "event")
+    assert ev.detail["subject_entity"].startswith("thing:")
+    assert "org:mek" not in ev.detail["entities"]
+
+
+def test_pronoun_takes_the_organisation_named_first_in_the_sentence_before():
+    text = "The MEK is known after its founder Massoud Rajavi. It was founded in 1965."
+    names = dict(NAMES, **{"Massoud Rajavi": ("person:rajavi", "PERSON", "Massoud Rajavi")})
+    claims = extract_claims(
+        DocInput("d", text, "en", "2020", "year", entities=_mentions(text, names))
+    )
+    ev = _one(claims, "event")
+    assert ev.subject == "Mojahedin-e Khalq"
+
+
+def test_place_containment_learned_from_the_text():
+    text = "The camp in Manez, near Durres, is new. Durres (Albania) is a port."
+    names = {
+        "Manez": ("place:manez", "PLACE", "Manez"),
+        "Durres": ("place:durres", "PLACE", "Durres"),
+        "Albania": ("place:albania", "PLACE", "Albania"),
+    }
+    parents = place_parents(text, Mentions(_mentions(text, names)))
+    assert parents == {"place:manez": "place:durres", "place:durres": "place:albania"}
+    codes = place_countries(parents, {k: v[2] for k, v in ((n[0], n) for n in names.values())})
+    assert codes == {"place:manez": "AL", "place:durres": "AL", "place:albania": "AL"}
+    assert country("Shqipëri") == "AL" and country("Manez") is None
+
+
+def test_arrivals_in_two_countries_and_two_actors_do_not_group():
+    c1 = _one(_claims("The MEK arrived in Albania in 2016.", "a"), "event")
+    c2 = _one(_claims("The MEK began living in Iraq in 1986.", "b"), "event")
+    c3 = _one(_claims("The MEK was present in Albania since 2013.", "c"), "event")
+    c4 = _one(_claims("Kmsh arrived in Albania in 2015.", "d"), "event")
+    groups = group_claims([c1, c2, c3, c4])
+    together = next(g for g in groups if 0 in g)
+    assert 2 in together and 1 not in together and 3 not in together
+
+
+def test_passage_alignment_beats_the_article_byline_for_credit():
+    # a translated article (byline: outlet B) whose sentence copies outlet A's text
+    a = Assertion(claim="x", doc="dA", start=10, end=20, outlet="Outlet A", published="2020-01-01")
+    b = Assertion(
+        claim="y", doc="dB", start=110, end=120, outlet="Aggregator", published="2020-05-01"
+    )
+    deps = [
+        Dependency("translation", "dB", 100, 200, source_outlet="Outlet B"),
+        Dependency("near-copy", "dB", 105, 125, source_doc="dA", source_start=5, source_end=25),
+    ]
+    ind = count_independent([a, b], deps)
+    assert ind.independent_sources == 1
+    assert ind.groups[0].source == "Outlet A"
