@@ -138,6 +138,42 @@ def test_a_loose_alignment_does_not_pair_a_one_word_name_with_a_longer_one():
     assert ("Canada", "Unione Europea") not in {(a, b) for a, b, _ in learned}
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "form", "who"),
+    [
+        ("Il governo di Kardel lo considera un'organizzazione terroristica.",
+         "organizzazione terroristica", "frame", "Il governo di Kardel"),
+        ("I suoi sostenitori lo definiscono una resistenza democratica.",
+         "resistenza democratica", "frame", "I suoi sostenitori"),
+        ("Le gouvernement qualifie le mouvement de « secte terroriste ».",
+         "secte terroriste", "frame", "Le gouvernement"),
+        ("Die Regierung bezeichnet sie als eine Terrororganisation.",
+         "Terrororganisation", "frame", "Die Regierung"),
+        ("Laut der Regierung in Kardel ist sie eine Terrororganisation.",
+         "Terrororganisation", "copula", "der Regierung in Kardel"),
+        ("Secondo i suoi sostenitori, il movimento è una resistenza democratica.",
+         "resistenza democratica", "copula", "i suoi sostenitori"),
+        ("Le Front démocratique sorvanien (FDS), un mouvement d'opposition en exil, conteste.",
+         "mouvement d'opposition en exil", "apposition", None),
+        ("I Mojahedin a Durazzo, una setta in esilio", "setta", "apposition", None),
+    ],
+)  # fmt: skip
+def test_labels_without_a_parser(text, label, form, who):
+    from claimmap.analyze.entities.multilingual import capitalised_spans
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    names = [(c.start, c.end) for c in capitalised_spans(text, 0, len(text))]
+    got = labels_without_parser("d", text, 0, len(text), names, [], "de")
+    assert [(x.label, x.form, x.attributed_to) for x in got] == [(label, form, who)]
+
+
+def test_no_label_without_an_article_or_an_object():
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    for text in ("Il sindaco chiama un medico.", "Il movimento vive a Scutari dal 2016."):
+        assert labels_without_parser("d", text, 0, len(text), [], [], "it") == []
+
+
 def test_known_as_list_with_attribution():
     t = (
         "The group is known variously as the Azure Front, the PAFV or, to its enemies, "
@@ -590,6 +626,13 @@ def test_descriptions_of_something_else_are_not_the_groups_labels(nlp):
     assert ("dangerous sect", "its critics") in got  # the nearest "according to"
     junk = ("security forces", "network", "group", "push", "promoter", "democratic state")
     assert not [lab for lab, _ in got if any(j in lab for j in junk)], got
+
+
+@pytest.mark.slow
+def test_a_town_after_a_place_preposition_is_a_place(nlp):
+    t = "Police searched the camp at Gjoricë, near Shkodër. Life in Gjoricë is quiet."
+    ents = {e.name: e.type for e in _run(nlp, t).entities}
+    assert ents.get("Gjoricë") == "PLACE"
 
 
 @pytest.mark.slow

@@ -61,6 +61,7 @@ class RawLabel:
     # a copula on a pronoun ("it is a …"): the antecedents tried in order, the first that
     # is not a person wins; none resolved, no label ("It was a long night")
     antecedents: tuple[Target, ...] = ()
+    skip_types: tuple[str, ...] = ("PERSON",)
 
 
 def clean_entity_span(ent: Any) -> tuple[int, int] | None:

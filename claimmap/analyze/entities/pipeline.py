@@ -37,6 +37,7 @@ from claimmap.analyze.entities.fold import fold, words
 from claimmap.analyze.entities.gazetteer import Gazetteer
 from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
 from claimmap.analyze.entities.nlp import DEFAULT_PIPELINE, load_pipeline, pipe
+from claimmap.analyze.entities.otherlang import labels_without_parser
 from claimmap.analyze.entities.quotes import Quote, find_quotes
 from claimmap.analyze.entities.records import (
     Alias,
@@ -70,6 +71,23 @@ def _not_a_person(text: str, typ: str) -> str:
     though the NER reads a surname in it as a person."""
     ws = words(text)
     return "ORG" if typ == "PERSON" and len(ws) > 1 and ws[-1] in LABEL_HEADS else typ
+
+
+_PLACE_PREP = re.compile(r"\b(?:near|in|at|from|outside|around)\s+$", re.I)
+
+
+def _place_by_preposition(text: str, a: int, b: int, typ: str) -> str:
+    """ "near Durrës", "at Manëz", "from Kardel": the small NER reads unknown towns as
+    organisations; a one-word name (not an acronym) right after a place preposition,
+    without an article, is a place."""
+    name = text[a:b]
+    if typ not in ("ORG", "PERSON") or " " in name or name.isupper():
+        return typ
+    if text[b : b + 2] in ("'s", "’s"):
+        return typ
+    prep = _PLACE_PREP.search(text, max(0, a - 8), a)
+    # "a letter from Karimi": a person may follow "from", not "near" or "at"
+    return "PLACE" if prep and (typ == "ORG" or "from" not in prep.group().lower()) else typ
 
 
 def _sentences(doc: DocInput) -> list[tuple[int, int, str]]:
@@ -143,7 +161,9 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
         headline = _title_case(sdoc.text)
         for a, b, typ in [] if headline else sentence_mentions(sdoc, s):
             if not _in_skip(d, a, b):
-                st.mention(d.doc_id, a, b, d.text[a:b], typ, "ner")
+                st.mention(
+                    d.doc_id, a, b, d.text[a:b], _place_by_preposition(d.text, a, b, typ), "ner"
+                )
                 spans.append((a, b))
         an = SentenceAnalyzer(d.doc_id, sdoc, s, spans, last.get(d.doc_id))
         for hit in find_acronyms(d.text, s, e):
@@ -267,8 +287,9 @@ def _alias_subject(an: SentenceAnalyzer, hit: AliasHit) -> tuple[int, int] | Non
     return None
 
 
-def _other_languages(docs: Sequence[DocInput], st: _State) -> int:
+def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) -> int:
     n = 0
+    previous: dict[str, list[tuple[int, int]]] = {}  # the previous sentence's names
     for d in docs:
         for s, e, lang in _sentences(d):
             if lang == "en":
@@ -283,6 +304,12 @@ def _other_languages(docs: Sequence[DocInput], st: _State) -> int:
                 left = _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
                 if left:
                     st.alias(d, hit, left)
+            if labels:
+                prev = previous.get(d.doc_id, [])
+                st.raw_labels.extend(
+                    labels_without_parser(d.doc_id, d.text, s, e, spans, prev, lang)
+                )
+            previous[d.doc_id] = spans
     return n
 
 
@@ -414,7 +441,7 @@ def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -
             for alt in r.antecedents:
                 # "it"/"they" is not a person; the next antecedent is tried
                 ent = _target_entity(dataclasses.replace(r, target=alt), ms, by_id, topic, d.text)
-                if ent is not None and by_id[ent].type != "PERSON":
+                if ent is not None and by_id[ent].type not in r.skip_types:
                     break
                 ent = None
             if ent is None:
@@ -524,7 +551,7 @@ def analyze(
     t_en = time.perf_counter()
     n_en = _english(docs, st, config, nlp)
     t_en = time.perf_counter() - t_en
-    n_other = _other_languages(docs, st)
+    n_other = _other_languages(docs, st, config.labels)
     learned = _translations(docs, st)
     names: set[str] = set(outlets)
     for ms in st.mentions.values():

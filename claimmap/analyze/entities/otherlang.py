@@ -1,0 +1,158 @@
+"""Labels in languages without a bundled parser (Italian, French, German, Albanian, Spanish):
+patterns with cue words instead of a dependency parse.
+
+Three forms, each needing an indefinite article before the label, which is what marks a
+description in these languages as in English ("un'organizzazione terroristica", "une
+secte", "eine Exilgruppe", "një lëvizje"):
+
+* apposition: "Le Front démocratique sorvanien (FDS), un mouvement d'opposition en exil, …"
+* copula: "il movimento è una resistenza democratica", "… ist sie eine Terrororganisation"
+* frame: "Il governo di Teheran lo considera un'organizzazione terroristica", "qualifie le
+  mouvement de « secte terroriste »", "bezeichnet sie als …" (attributed to the subject).
+
+Targets are spans of the capitalised names in the sentence or, for pronouns and "the
+movement", the antecedents the caller resolves after the entities are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimmap.analyze.entities.english import TOPIC, RawLabel, Target
+
+_INDEF = r"(?:un['’]|una|uno|un|une|eine[nmrs]?|ein|një|unos|unas)"
+# words that end a label phrase: relative pronouns, conjunctions, prepositions that start
+# a complement rather than describe ("mit etwa 1.800 Mitgliedern", "che", "qui")
+_STOP = (
+    r"che|chi|cui|qui|que|qu['’]|dont|où|der|die|das|den|dem|welche[rsn]?|mit|con|avec|"
+    r"with|e|ed|et|und|dhe|ma|mais|aber|pero|y|o|ou|oder|ose|për|per|pour|für|para|që|"
+    r"è|est|ist|është|es|sono|sont|sind|janë|son|nel|nella|dans|im|in|a|à|al|au|del|du|des"
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+_LABEL = rf"(?P<label>{_WORD}(?:\s+(?!(?:{_STOP})\b){_WORD}){{0,4}})"
+_COPULA = r"(?:è|est|ist|është|es|era|était|war|ishte|sono|sont|sind|janë|son)"
+_PRONOUN = r"(?:sie|er|es|esso|essa|il|elle|ils|elles|ai|ajo|ata|ato)"
+# "il movimento", "le groupe", "die Gruppe", "lëvizja": the text's main group, or whichever
+# group the previous sentence named
+_GROUP_NP = (
+    r"(?:(?:il|lo|la|l['’]|le|der|die|das)\s*(?:movimento|gruppo|organizzazione|mouvement|"
+    r"groupe|organisation|Bewegung|Gruppe|Organisation)|lëvizja|grupi|organizata)"
+)
+_FRAME_VERB = (
+    r"(?:considera(?:no)?|definisc(?:e|ono)|chiama(?:no)?|descriv(?:e|ono)|bolla(?:no)?|"
+    r"ritien(?:e|gono)|considère(?:nt)?|qualifie(?:nt)?|décri(?:t|vent)|traite(?:nt)?|"
+    r"appelle(?:nt)?|bezeichne(?:t|n)|nenn(?:t|en)|hält|halten|betrachte(?:t|n)|"
+    r"konsideron|quan|cilëson|considera(?:n)?|califica(?:n)?)"
+)
+_OBJ_PRONOUN = r"(?:lo|la|li|les|l['’]|sie|ihn|es|los)"
+# the object is required, a pronoun or "the movement": "chiama un medico" is no label
+_FRAME = re.compile(
+    rf"(?P<who>[^,;:.«»\"“”]{{3,80}}?)\s+(?:{_OBJ_PRONOUN}\s*{_FRAME_VERB}|"
+    rf"{_FRAME_VERB}\s+(?:{_OBJ_PRONOUN}|{_GROUP_NP}))\s+"
+    rf"(?:come|comme|als|für|de|d['’]|si|como)?\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
+    re.I,
+)
+_ACCORDING = re.compile(
+    r"\W*(?:secondo|selon|d['’]après|laut|sipas|según)\s+(?P<who>.+?)[\s,]*$", re.I
+)
+_COP = re.compile(
+    rf"(?P<subj>{_GROUP_NP}|\b{_PRONOUN})?\s*\b{_COPULA}\s+(?P<inv>{_PRONOUN}\s+)?"
+    rf"{_INDEF}\s*{_LABEL}",
+    re.I,
+)
+# after a name, or after the acronym in brackets that follows it; the phrase ends at a
+# comma or runs into its complement ("una setta in esilio")
+_APPOS = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\)|\))?\s*,\s*{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)]|$|(?:{_STOP})\b))",
+    re.I,
+)
+# what a group is called, in the languages above (German compounds end in them:
+# "Exilgruppe", "Terrororganisation")
+_GROUP_WORDS = (
+    "setta secte sekte sektë gruppo groupe gruppe grup grupi movimento mouvement bewegung "
+    "lëvizje lëvizja organizzazione organisation organizatë organizata milizia milice miliz "
+    "resistenza résistance widerstand rezistencë culto culte kult fronte front partito parti "
+    "partei"
+).split()
+
+
+def _groupish(label: str) -> bool:
+    ws = label.lower().split()
+    return bool(ws) and (ws[0] in _GROUP_WORDS or any(ws[-1].endswith(g) for g in _GROUP_WORDS))
+
+
+def _target_before(names: list[tuple[int, int]], pos: int) -> list[Target]:
+    """Names before ``pos`` in the sentence, first first (the subject tends to open it)."""
+    return [("span", a, b) for a, b in names if b <= pos]
+
+
+def labels_without_parser(
+    doc_id: str,
+    text: str,
+    start: int,
+    end: int,
+    names: list[tuple[int, int]],
+    previous: list[tuple[int, int]],
+    lang: str = "",
+) -> list[RawLabel]:
+    """Labels in one sentence ``text[start:end]``; ``names``: the capitalised names in it,
+    ``previous``: those of the sentence before (for "sie", "il movimento")."""
+    out: list[RawLabel] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(
+        m: re.Match, form: str, targets: list[Target], skip=("PERSON", "PLACE"), **kw: object
+    ) -> None:
+        a, b = m.span("label")
+        if not targets or any(x < b and a < y for x, y in taken):
+            return
+        if lang != "de" and text[a].isupper():
+            return  # a name, not a description (German capitalises every noun)
+        taken.append((a, b))
+        lab = RawLabel(doc_id, a, b, text[a:b], form, targets[0], **kw)  # type: ignore[arg-type]
+        lab.antecedents = tuple(targets)
+        lab.skip_types = skip
+        out.append(lab)
+
+    earlier: list[Target] = [("span", a, b) for a, b in previous]
+    for m in _FRAME.finditer(text, start, end):
+        who = m.group("who").strip()
+        ws = m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip()))
+        add(
+            m,
+            "frame",
+            [TOPIC],
+            voice="attributed",
+            attributed_to=who,
+            attributed_span=(ws, ws + len(who)),
+            decided=True,
+        )
+    for m in _COP.finditer(text, start, end):
+        subj = (m.group("subj") or "").strip()
+        if subj and not re.fullmatch(_PRONOUN, subj, re.I):
+            targets = [TOPIC]  # "il movimento è …": the text's main group
+        elif subj or m.group("inv"):
+            targets = earlier + [TOPIC]  # a pronoun: who was named before
+        else:
+            targets = _target_before(names, m.start())
+        # "Laut der Regierung in Kardel ist sie …": German sets no comma after the source
+        src = _ACCORDING.match(text, start, m.start())
+        if src:
+            who = src.group("who")
+            add(
+                m,
+                "copula",
+                targets,
+                voice="attributed",
+                attributed_to=who,
+                attributed_span=src.span("who"),
+                decided=True,
+            )
+        else:
+            add(m, "copula", targets)
+    for a, b in names:
+        m = _APPOS.match(text, b, end)
+        if m:  # "Durazzo, una setta in esilio": a place's apposition of a group is the group's
+            topic = [TOPIC] if _groupish(m.group("label")) else []
+            add(m, "apposition", [("span", a, b), *topic], skip=("PLACE",))
+    return out
