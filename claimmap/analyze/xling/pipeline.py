@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from claimmap.analyze.xling.anchors import lowercase_keys
-from claimmap.analyze.xling.background import background
+from claimmap.analyze.xling.background import background, shipped_vectors
 from claimmap.analyze.xling.chain import chain, ordinals
 from claimmap.analyze.xling.config import XlingConfig
 from claimmap.analyze.xling.edits import consistent
@@ -91,10 +91,12 @@ def align(
     index, index_langs = vecs, list(units.langs)
     if config.background and len(units.texts):
         extra = background(config.background)
-        bvecs = embed_with_cache(
-            [t for _, t in extra], embedder, cache, kind=config.embed_kind,
-            batch_size=config.batch_size,
-        )  # fmt: skip
+        bvecs = shipped_vectors(embedder.name, config.embed_kind, config.background)
+        if bvecs is None:
+            bvecs = embed_with_cache(
+                [t for _, t in extra], embedder, cache, kind=config.embed_kind,
+                batch_size=config.batch_size,
+            )  # fmt: skip
         index, index_langs = np.vstack([vecs, bvecs]), index_langs + [lg for lg, _ in extra]
     bg, ids, sims = _backgrounds(vecs, units.langs, index, index_langs, config, in_index=True)
     ids = np.where(ids >= len(vecs), -1, ids)  # background rows are never partners
