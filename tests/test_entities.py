@@ -480,6 +480,13 @@ def test_gazetteer_folds_and_needs_a_capital():
     assert [t[s:e] for s, e, _ in g.find(t)] == ["People’s Azure Front", "Mavrík", "Front d'Azur"]
 
 
+def test_gazetteer_two_letter_acronyms_need_capitals():
+    g = Gazetteer()
+    g.update(["UN", "MEK"])
+    t = "Un rapporto. The UN and the Mek said."
+    assert [t[s:e] for s, e, _ in g.find(t)] == ["UN", "Mek"]
+
+
 def test_quote_speakers():
     t = (
         '"We are not a sect," said Tomas Varga. ‘Hundreds would leave,’ Sava Kirin told us.\n'
@@ -626,6 +633,19 @@ def test_descriptions_of_something_else_are_not_the_groups_labels(nlp):
     assert ("dangerous sect", "its critics") in got  # the nearest "according to"
     junk = ("security forces", "network", "group", "push", "promoter", "democratic state")
     assert not [lab for lab, _ in got if any(j in lab for j in junk)], got
+
+
+@pytest.mark.slow
+def test_the_distinctive_head_of_a_name_names_it_alone(nlp):
+    res = _run(
+        nlp,
+        "The Iranian People's Mojahedin (IPM) has a camp in Albania. The Albanian Islamic "
+        "Community met Albanian officials.",
+        "The Mojahedin in Durres, a sect in exile\n\nThe IPM lives near Durres.",
+    )
+    pmoi = next(e for e in res.entities if "IPM" in e.aliases)
+    assert ("d1", "Mojahedin") in {(m.doc, m.text) for m in pmoi.mentions}
+    assert not any(m.text == "Albanian" for m in res.mentions)  # a nationality
 
 
 @pytest.mark.slow

@@ -60,7 +60,12 @@ class Gazetteer:
                 for n in range(min(self.max_len, len(toks) - i), 0, -1):
                     key = tuple(t[2] for t in toks[i : i + n])
                     if key in cands:
-                        hit = (toks[i][0], toks[i + n - 1][1], cands[key], n)
+                        name = cands[key]
+                        # "UN", "US", "EU" are not the words "Un", "Us", "Eu"
+                        short = len(name) <= 2 and name.isupper()
+                        if short and not text[toks[i][0] : toks[i][1]].isupper():
+                            continue
+                        hit = (toks[i][0], toks[i + n - 1][1], name, n)
                         break
             if hit:
                 out.append(hit[:3])

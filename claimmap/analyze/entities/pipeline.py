@@ -24,7 +24,13 @@ from claimmap.analyze.entities.aliases import (
     find_known_as,
     nearest_name_before,
 )
-from claimmap.analyze.entities.cues import EVALUATIVE_HEADS, GROUP_HEADS, LABEL_HEADS
+from claimmap.analyze.entities.cues import (
+    EVALUATIVE_HEADS,
+    GROUP_HEADS,
+    LABEL_HEADS,
+    ORG_KINDS,
+    ORG_WORDS,
+)
 from claimmap.analyze.entities.english import (
     TOPIC,
     RawLabel,
@@ -118,6 +124,7 @@ class _State:
         # names an alias cue introduces where no named left side was found ("the
         # compound, which it calls Ashraf 3"): names all the same, for the gazetteer
         self.named: set[str] = set()
+        self.norp: set[str] = set()  # nationalities and the like, as the NER read them
 
     def mention(self, doc: str, s: int, e: int, text: str, typ: str, source: str) -> Mention:
         if fold(text) in self.outlet_keys and typ != "PERSON":
@@ -165,6 +172,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                     d.doc_id, a, b, d.text[a:b], _place_by_preposition(d.text, a, b, typ), "ner"
                 )
                 spans.append((a, b))
+        st.norp.update(ent.text for ent in sdoc.ents if ent.label_ == "NORP")
         an = SentenceAnalyzer(d.doc_id, sdoc, s, spans, last.get(d.doc_id))
         for hit in find_acronyms(d.text, s, e):
             st.alias(d, hit, hit.left)  # type: ignore[arg-type]
@@ -561,6 +569,20 @@ def analyze(
     for a in st.aliases:
         names.update((a.name, a.alias))
     names.update(st.named)
+    # the distinctive head of an organisation's name ("Mojahedin" of "People's Mojahedin",
+    # "Banner" of "Blue Banner") names it alone too; resolution decides per document
+    # which organisation it is. Kind words ("Council", "Front") are too generic.
+    # Nationalities ("Albanian") and words the texts also write in lowercase are no names.
+    generic = ORG_KINDS.keys() | ORG_WORDS | LABEL_HEADS | {fold(x) for x in st.norp}
+    heads = set()
+    for ms in st.mentions.values():
+        for m in ms:
+            ws = fold(m.text).split()
+            if m.type == "ORG" and len(ws) >= 2 and ws[-1] not in generic and len(ws[-1]) > 3:
+                heads.add(m.text.split()[-1])
+    lower = re.compile(r"\b(?:" + "|".join(re.escape(h.lower()) for h in heads) + r")\b")
+    common = {w for d in docs for w in lower.findall(d.text)} if heads else set()
+    names.update(h for h in heads if h.lower() not in common)
     for group in rules.merge:
         names.update(group)
     # a surname that only one person in the corpus bears: "Gobadi said" where the article
