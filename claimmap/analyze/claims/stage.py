@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from claimmap.analyze.registry import Progress, Stage, register
 from claimmap.analyze.reuse.cluster import date_interval
 from claimmap.analyze.structure.stage import furniture_ranges, load_outlets
@@ -18,6 +20,7 @@ from claimmap.compare.pipeline import compare_claims
 from claimmap.compare.records import Decision, Dependency, DocMeta
 from claimmap.config import Settings
 from claimmap.models import get_embedder
+from claimmap.models.base import EmbedKind, embed_batched, vector_key
 from claimmap.store.base import Store
 
 from .extract import extract_claims
@@ -88,6 +91,36 @@ def _reuse_dependencies(store: Store, published: dict[str, str | None]) -> list[
                 )
             )  # fmt: skip
     return deps
+
+
+class _CachedEmbedder:
+    """Embeds each distinct text once, reading and writing the store's vector cache (the
+    xling stage's sentence vectors are found there under the same keys)."""
+
+    def __init__(self, inner: Any, store: Store) -> None:
+        self.inner, self.store = inner, store
+        self.name, self.dim = inner.name, inner.dim
+
+    def embed(self, texts: list[str], kind: EmbedKind = "passage") -> np.ndarray:
+        keys = [vector_key(t, self.name, kind) for t in texts]
+        found = {
+            k: np.frombuffer(b, dtype=np.float32)
+            for k, b in self.store.get_vectors(sorted(set(keys))).items()
+        }
+        todo = sorted({t for t, k in zip(texts, keys, strict=True) if k not in found})
+        if todo:
+            vecs = embed_batched(self.inner, todo, kind=kind)
+            new = {vector_key(t, self.name, kind): v for t, v in zip(todo, vecs, strict=True)}
+            with self.store.transaction():
+                self.store.put_vectors(
+                    self.name,
+                    {k: np.asarray(v, dtype=np.float32).tobytes() for k, v in new.items()},
+                )
+            found.update(new)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            out[i] = found[k]
+        return out
 
 
 def _entity_mentions(store: Store) -> dict[str, list[EntityMention]]:
@@ -162,7 +195,9 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
         Decision(**{k: v for k, v in d.items() if k not in ("id", "at")})
         for d in store.decisions(SCOPE)
     ]
-    embedder = get_embedder(str(settings.extra.get("embedder") or "") or None)
+    embedder = _CachedEmbedder(
+        get_embedder(str(settings.extra.get("embedder") or "") or None), store
+    )
     result = compare_claims(
         claims, metas, dependencies=deps, embedder=embedder, decisions=decisions,
         doc_texts=texts, outlets=known, is_outlet=table.resolve,
