@@ -51,7 +51,9 @@ def substituted(a: str, b: str, min_kept: float) -> bool:
     return bool(ta - tb) and bool(tb - ta)
 
 
-def conflict(a: XSentence, b: XSentence, config: XlingConfig, common=None) -> bool:
+def conflict(
+    a: XSentence, b: XSentence, config: XlingConfig, common: frozenset[str] | None = None
+) -> bool:
     """Whether two sentences of one language say different things by the text alone:
     an edit with swapped words, or a restraint conflict (number, name, polarity)."""
     if substituted(a.text, b.text, config.edit_kept or 1.0):
@@ -61,7 +63,10 @@ def conflict(a: XSentence, b: XSentence, config: XlingConfig, common=None) -> bo
 
 
 def consistent(
-    pairs: Sequence[XPair], sents: Sequence[XSentence], config: XlingConfig, common=None
+    pairs: Sequence[XPair],
+    sents: Sequence[XSentence],
+    config: XlingConfig,
+    common: frozenset[str] | None = None,
 ) -> list[XPair]:
     """Drop pairs that would make one sentence a version of two different claims.
 

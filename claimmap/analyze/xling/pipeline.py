@@ -203,7 +203,14 @@ def extend(
     return out
 
 
-def _taken(x: int, y: int, sents, partners, space: _Space, dup_cos: float) -> bool:
+def _taken(
+    x: int,
+    y: int,
+    sents: Sequence[XSentence],
+    partners: dict[int, dict[str, list[int]]],
+    space: _Space,
+    dup_cos: float,
+) -> bool:
     """Whether ``x`` already has a partner in ``y``'s language that ``y`` does not copy."""
     have = partners[x].get(sents[y].lang or "", [])
     return any(float(space.vec[z] @ space.vec[y]) < dup_cos for z in have if z != y)
