@@ -146,3 +146,13 @@ def test_passage_alignment_beats_the_article_byline_for_credit():
     ind = count_independent([a, b], deps)
     assert ind.independent_sources == 1
     assert ind.groups[0].source == "Outlet A"
+
+
+def test_a_date_anchoring_an_offset_does_not_date_the_earlier_happening():
+    evs = [c for c in _claims(
+        "Rescuers called off the search on Monday, three days after a gallery collapsed."
+    ) if c.kind == "event"]  # fmt: skip
+    assert all(c.property != "collapsed" for c in evs)
+    ev = _one(_claims("A gallery at the pit collapsed on Friday night.", published="2025-02-09"),
+              "event")  # fmt: skip
+    assert (ev.property, ev.date) == ("collapsed", "2025-02-07")

@@ -572,7 +572,11 @@ def _event_trigger(
     cands = [
         c
         for c in _nearest(_EVENT_RE, _EVENT_NAMES, text, lo, hi, dm.start, dm.end)
-        if c[0] <= 100 and same_region(c[1])
+        if c[0] <= 100
+        and same_region(c[1])
+        # "called off the search on Monday, three days after a gallery collapsed": the
+        # date is the offset's anchor, not the collapse's date
+        and not (c[1] > dm.end and _OFFSET.search(text, dm.end, c[1]))
     ]
     specific = [c for c in cands if c[3] not in GENERIC_EVENTS]
     generic = [c for c in cands if c[3] in GENERIC_EVENTS]
@@ -624,6 +628,11 @@ def _event_trigger(
 _SETTLED_IN = re.compile(
     r"\s+(?:in|on|at|near|a|in\s+the)\s+"
     r"(?:([A-ZÀ-Ý][^\W\d_]+)|[^\W\d_]+\s+soil\b)"
+)
+_OFFSET = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|giorni|settimane|mesi|anni|jours|semaines|mois|ans)"
+    r"\s+(?:after|before|earlier|later|dopo|prima|après|avant)\b",
+    re.I,
 )
 _RESETTLED_IN = re.compile(
     r"(?:resettl|reinsediat|réinstall)\w*\s+(?:in|to|into|nel|en|à|au)\b", re.I

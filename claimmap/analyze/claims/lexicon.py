@@ -778,6 +778,10 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "appealed": ("appeal", "appello", "ricorso", "recours", "appel"),
     "charged": ("charged", "indicted", "accusat", "inculp", "mis en examen"),
     "killed": ("kill", "died", "murder", "assassin", "uccis", "morto", "morta", "tué", "mort"),
+    "collapsed": (
+        "collaps", "caved in", "cave-in", "crollat", "crollo", "crollò", "franat", "frana",
+        "effondr", "éboul", "shemb",
+    ),  # fmt: skip
     "attacked": ("attack", "bomb", "attacc", "attentat", "attaqu"),
     "elected": ("elect", "elett", "élu"),
     "appointed": ("appoint", "nominat", "nommé"),
