@@ -473,6 +473,19 @@ def test_names_learned_from_a_translation_pair():
     assert ("Mavrik", "Mavrico") in pairs and ("Serentia", "Serenzia") in pairs
 
 
+def test_a_translated_name_closer_to_another_known_name_is_not_learned():
+    en = "Islam is the religion of most Albanians."
+    it = "L'Israele non è citato qui."
+    learned = learn_from_pair(
+        [(0, 5, "Islam")],
+        (0, len(en)),
+        capitalised_spans(it, 0, len(it)),
+        (0, len(it)),
+        known=frozenset({"Islam", "Israel"}),
+    )
+    assert learned == []
+
+
 def test_gazetteer_folds_and_needs_a_capital():
     g = Gazetteer()
     g.update(["Mavrik", "People's Azure Front", "Front", "Front d'Azur"])

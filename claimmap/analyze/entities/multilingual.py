@@ -94,6 +94,7 @@ def learn_from_pair(
     other: list[Candidate],
     other_span: tuple[int, int],
     types: dict[str, str] | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, float]]:
     """Names on the other side of one aligned pair: (english, other, confidence).
 
@@ -119,9 +120,22 @@ def learn_from_pair(
     def rel(pos: int, base: int, length: int) -> float:
         return (pos - base) / length
 
-    # close spellings first: "Serentia" / "Serenzia", "Mavrik" / "Mavrico"
+    # close spellings first: "Serentia" / "Serenzia", "Mavrik" / "Mavrico"; not where the
+    # other name is spelled closer still to another name the corpus knows ("Israele" is
+    # Israel's, not "Islam"'s): ``known`` holds English names seen anywhere
+    def closer_elsewhere(n: str, c: str) -> bool:
+        sim = _similar(n, c)
+        return any(
+            _similar(k, c) > max(sim, 0.85) and _similar(k, n) < 0.85  # not n's own variant
+            for k in known
+            if k[:1] == c[:1]
+        )
+
     for n in list(en_left):
         best = max(ot_left, key=lambda c: _similar(n[2], c.text), default=None)
+        if best is not None and closer_elsewhere(n[2], best.text):
+            ot_left.remove(best)  # someone else's name: not to be paired by order either
+            continue
         if best is not None and _similar(n[2], best.text) >= 0.7:
             out.append((n[2], best.text, _similar(n[2], best.text)))
             en_left.remove(n)

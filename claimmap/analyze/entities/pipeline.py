@@ -332,6 +332,7 @@ def _translations(docs: Sequence[DocInput], st: _State) -> list[tuple[str, str, 
                 return lang
         return (d.language or "en")[:2]
 
+    known = frozenset(m.text for ms in st.mentions.values() for m in ms)
     for d in docs:
         for a, b in d.translation_pairs:
             if (a, b) in seen or (b, a) in seen or a.doc not in by_id or b.doc not in by_id:
@@ -351,7 +352,7 @@ def _translations(docs: Sequence[DocInput], st: _State) -> list[tuple[str, str, 
             ot = [c for c in st.candidates[b.doc] if b.start <= c.start and c.end <= b.end]
             types = {m.text: m.type for m in st.mentions[a.doc]}
             for en_name, other, _conf in learn_from_pair(
-                en, (a.start, a.end), ot, (b.start, b.end), types
+                en, (a.start, a.end), ot, (b.start, b.end), types, known
             ):
                 learned.append((en_name, other, "translation"))
                 st.aliases.append(Alias(b.doc, b.start, b.end, en_name, other, "translation"))
