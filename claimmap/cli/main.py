@@ -577,7 +577,8 @@ def _decide(db: str, decision: Any) -> None:
 
 def _reapply(ctx: click.Context, db: str) -> None:
     with _open(db) as store:
-        run_analysis(store, _settings(ctx), ["entities"], True, quiet=True)
+        # claims name their actors by entity, so they follow the curation
+        run_analysis(store, _settings(ctx), ["entities", "claims"], True, quiet=True)
 
 
 @cli.command("entity-merge")
@@ -644,14 +645,15 @@ def mention_reject(ctx: click.Context, doc: str, start: int, end: int, db: str) 
 def decisions(ctx: click.Context, db: str, as_json: bool, undo: int | None) -> None:
     """Your decisions: entity curation (merges, splits, renames, rejected mentions) and claim
     grouping (`claimmap same`). Every analysis replays them."""
-    scopes = {"entities": "entities", "claims": "claims"}  # decision scope -> stage it steers
+    # decision scope -> stages it steers (claims name their actors by entity)
+    scopes = {"entities": ["entities", "claims"], "claims": ["claims"]}
     with _open(db) as store:
         rows = [{"scope": sc, **r} for sc in scopes for r in store.decisions(sc)]
         if undo is not None:
             hit = next((r for r in rows if r["id"] == undo), None)
             if hit is None or not store.delete_decision(undo):
                 raise click.ClickException(f"no decision #{undo}")
-            run_analysis(store, _settings(ctx), [scopes[hit["scope"]]], True, quiet=True)
+            run_analysis(store, _settings(ctx), scopes[hit["scope"]], True, quiet=True)
             rows = [r for r in rows if r["id"] != undo]
     rows.sort(key=lambda r: r["id"])
     if as_json:
