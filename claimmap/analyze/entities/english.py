@@ -326,6 +326,9 @@ class SentenceAnalyzer:
         a = self.sdoc[s].idx
         b = self.sdoc[e - 1].idx + len(self.sdoc[e - 1])
         text = self.sdoc.text[a:b].strip('"“”«» ')
+        if "(" in text and ")" not in text:  # "a sect (cult) is …": not the bracket
+            text = text[: text.index("(")].rstrip()
+            b = a + len(self.sdoc.text[a:b].split("(")[0].rstrip())
         if not text or not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
             return None  # "about 4,200 members" is a count, not a label
         neg = any(c.dep_ == "neg" for c in head.head.children) if form == "copula" else False
