@@ -156,3 +156,13 @@ def test_a_date_anchoring_an_offset_does_not_date_the_earlier_happening():
     ev = _one(_claims("A gallery at the pit collapsed on Friday night.", published="2025-02-09"),
               "event")  # fmt: skip
     assert (ev.property, ev.date) == ("collapsed", "2025-02-07")
+
+
+def test_same_kind_of_happening_years_apart_is_two_happenings():
+    raids = [
+        _one(_claims("Police raided the camp on 28 July 2009.", "a"), "event"),
+        _one(_claims("Police raided the camp on 20 June 2023.", "b"), "event"),
+        _one(_claims("Police raided the camp on 21 June 2023.", "c"), "event"),
+    ]
+    groups = group_claims(raids)
+    assert sorted(map(sorted, groups)) == [[0], [1, 2]]

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimmap.analyze.claims.dates import WEEKDAYS
+from claimmap.analyze.claims.dates import interval as date_interval
 from claimmap.analyze.claims.lexicon import CONCEPTS, EVENT_TYPES, NON_PERSON_WORDS, TITLE_WORDS
 from claimmap.analyze.claims.people import _CAP_STOP
 from claimmap.analyze.claims.records import Claim
@@ -442,6 +443,22 @@ def concepts_agree(a: Claim, b: Claim) -> bool | None:
     return False
 
 
+# how far apart two dates of one happening can be and still be a dispute over its date:
+# sources disagree by days about a raid, by a year or two about a founding; beyond that,
+# two dated happenings of one kind are two happenings
+MAX_DAY_GAP = 62
+MAX_GAP = 3 * 366
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    ia, ib = date_interval(a.date, a.granularity), date_interval(b.date, b.granularity)
+    if ia is None or ib is None:
+        return False
+    gap = max(0, ib[0] - ia[1], ia[0] - ib[1])
+    both_days = a.granularity == "day" and b.granularity == "day"
+    return gap > (MAX_DAY_GAP if both_days else MAX_GAP)
+
+
 def _other_actors(a: Claim, b: Claim) -> bool:
     """Are the two claims about two actors, neither named in the other's sentence?"""
     sa, sb = a.detail.get("subject_entity"), b.detail.get("subject_entity")
@@ -499,6 +516,8 @@ def _compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "event" and ca and cb and ca != cb:
         return False  # arriving in Iraq is not arriving in Albania
     if a.kind == "event" and b.kind == "event":
+        if _far_apart(a, b):
+            return False  # raids in 2009 and 2023 are two raids, not a dispute over one
         if _other_actors(a, b):
             return (
                 False  # "the MEK was founded" / "Kmsh asked"; "police raided" / "the army raided"
