@@ -302,12 +302,12 @@ def main() -> None:
     print(f"{'voice accuracy (right labels)':34}{va:>10.3f}{bva:>10.3f}")
     print(f"{'attributed-to accuracy':34}{aa:>10.3f}{'-':>10}")
     print(
-        f"throughput, dev set: {n_sent} sentences in {wall:.2f} s = {n_sent / wall:.0f} "
+        f"throughput, this set: {n_sent} sentences in {wall:.2f} s = {n_sent / wall:.0f} "
         "sentences/s (model load excluded)"
     )
     nb = big_res.stats["sentences"]
     print(
-        f"throughput, dev set x{args.scale}: {nb} sentences in {big_wall:.2f} s = "
+        f"throughput, this set x{args.scale}: {nb} sentences in {big_wall:.2f} s = "
         f"{nb / big_wall:.0f} sentences/s; the spaCy pipeline alone on its {len(en)} English "
         f"sentences: {len(en) / spacy_wall:.0f} sentences/s"
     )

@@ -672,10 +672,11 @@ def test_a_town_after_a_place_preposition_is_a_place(nlp):
 def test_a_group_does_not_label_itself_through_a_pronoun(nlp):
     t = (
         "The Sorvan Democratic Front (SDF) lives near Shkodër. Members who left the SDF "
-        "face SDF threats which label them as traitors. Kardel calls it a terrorist network."
+        "face SDF threats which label them as traitors and spies. Kardel calls it a terrorist "
+        "network."
     )
     got = {lab.label for lab in _run(nlp, t).labels}
-    assert "traitors" not in got and "terrorist network" in got
+    assert not got & {"traitors", "spies"} and "terrorist network" in got
 
 
 @pytest.mark.slow

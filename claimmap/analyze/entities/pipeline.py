@@ -459,7 +459,7 @@ def _bind_labels(docs: Sequence[DocInput], st: _State, entities: list[Entity]) -
                 words(r.label)[-1:] and words(r.label)[-1] not in EVALUATIVE_HEADS
             ):
                 continue  # the label is the entity's own plain name
-            if r.form == "frame" and r.target == TOPIC and r.attributed_span:
+            if r.form in ("frame", "list") and r.target == TOPIC and r.attributed_span:
                 # "MEK threats which label them as traitors": a group does not call itself
                 # names through "them"; the pronoun is someone else
                 a, b = r.attributed_span
