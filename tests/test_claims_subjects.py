@@ -166,3 +166,15 @@ def test_same_kind_of_happening_years_apart_is_two_happenings():
     ]
     groups = group_claims(raids)
     assert sorted(map(sorted, groups)) == [[0], [1, 2]]
+
+
+def test_quote_speaker_resolved_to_entity_and_clause_openers_are_no_speakers():
+    text = 'Ardi Veliu spoke to reporters. "The cell was planning attacks," Veliu said.'
+    names = {"Veliu": ("person:veliu", "PERSON", "Veliu")}
+    claims = extract_claims(
+        DocInput("d", text, "en", "2020", "year", entities=_mentions(text, names))
+    )
+    q = _one(claims, "quote")
+    assert q.detail["speaker_entity"] == "person:veliu"
+    quotes = [c for c in _claims("It is estimated that the group has grown.") if c.kind == "quote"]
+    assert all(q.speaker is None for q in quotes if q.detail["speaker_surface"] == "It is")

@@ -15,7 +15,7 @@ role nouns ("the spokesman"), else the noun phrase as written ("police").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimmap.analyze.claims.lexicon import LABEL_VERBS, SPEECH_VERBS
 from claimmap.analyze.claims.people import People, find_names, resolve_np
@@ -182,7 +182,23 @@ def find_quotes(
     for s, e in sentences:
         hits.extend(_reported(text, s, e, people, direct_spans, outlets))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return [_no_clause_speaker(h) for h in hits]
+
+
+# a "speaker" that opens with one of these is the start of a clause ("It is estimated
+# that", "Although Albania has said"), not who speaks: the quote stays, unattributed
+_NOT_SPEAKER_START = frozenset(
+    "it its although recently first now have has had if when while however but and since "
+    "as because though whereas even also perhaps finally moreover furthermore meanwhile "
+    "then thus so yet what how why where whether".split()
+)
+
+
+def _no_clause_speaker(h: QuoteHit) -> QuoteHit:
+    first = (h.speaker or "").split(maxsplit=1)
+    if first and first[0].lower().strip(",") in _NOT_SPEAKER_START:
+        return replace(h, speaker=None, speaker_how="none")
+    return h
 
 
 def _ends_sentence(text: str, qc: int, ceil: int) -> bool:

@@ -215,6 +215,14 @@ def _claim_row(store: Store, claim: Any, pages: dict[str, Any]) -> dict[str, Any
     from claimmap.model import Span
 
     row = claim.to_dict()
+    # the entity ids behind the names, where the entity stage resolved them
+    ents = {
+        k: claim.detail[f"{k}_entity"]
+        for k in ("subject", "speaker", "place")
+        if claim.detail.get(f"{k}_entity")
+    }
+    if ents:
+        row["entities"] = ents
     art = article_for(store, Span(claim.doc, claim.start, claim.end), pages) or {}
     row["article"] = {k: art.get(k) for k in ("start", "end", "author", "outlet", "published")}
     return row

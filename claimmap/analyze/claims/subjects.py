@@ -94,6 +94,12 @@ def attach_subjects(
     if not mentions.items:
         return
     for c in claims:
+        if c.kind == "quote" and c.speaker:
+            who = _speaker(c, mentions)
+            if who is not None:
+                c.detail["speaker_entity"] = who.entity
+                c.detail["speaker_name"] = who.name
+            continue
         if c.kind not in ("quantity", "event"):
             continue
         sent = c.detail.get("sentence")
@@ -198,6 +204,27 @@ def _antecedent(
             if m.type in want:
                 return m
     return None
+
+
+def _speaker(c: Claim, mentions: Mentions) -> EntityMention | None:
+    """The person or organisation a quote's speaker names: the nearest mention before the
+    quote whose words are the speaker's, or whose surname is ("Rajavi" for "Maryam
+    Rajavi")."""
+    want = fold(c.speaker or "").split()
+    if not want:
+        return None
+    best = None
+    for m in mentions.items:
+        if m.type not in ACTOR_TYPES:
+            continue
+        words = set(fold(" ".join(_WORDS.findall(m.name))).split())
+        # "Ardi Veliu" speaks, the entity is named "Veliu"; or "Veliu" speaks
+        if not words or not (set(want) <= words or words <= set(want)):
+            continue
+        dist = c.start - m.end if m.end <= c.start else m.start - c.end + 10_000
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    return best[1] if best else None
 
 
 def _anchor(c: Claim) -> tuple[int, int]:
