@@ -758,14 +758,20 @@ def cluster(cluster_id: str, db: str, as_json: bool) -> None:
         f"independent sources: [bold]{c['independent_sources']}[/bold]",
         soft_wrap=True,
     )
-    t = _table("value", "outlet", "where", "sentence", title="claims")
+    t = _table("value", "said by", "on page", "sentence", title="claims")
     for r in c["claim_records"]:
         value = r.get("date") if r["kind"] == "event" else r.get("value")
+        art = r.get("article") or {}
+        said_by = ", ".join(
+            str(x) for x in (art.get("outlet") or r.get("outlet"), art.get("author"),
+                             art.get("published")) if x
+        )  # fmt: skip
+        page = r.get("outlet") or ""
         t.add_row(
             escape(fmt_value(value) if value is not None else ""),
-            escape(r.get("outlet") or ""),
-            f"{r['doc']} {r['start']}-{r['end']}",
-            escape(_cut(" ".join(r["text"].split()), 110)),
+            escape(said_by),
+            escape(f"{page} {r['doc']} {r['start']}-{r['end']}".strip()),
+            escape(_cut(" ".join((r.get("sentence_text") or r["text"]).split()), 160)),
         )
     console.print(t)
     g = _table(

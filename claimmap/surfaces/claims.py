@@ -43,9 +43,18 @@ def cluster_detail(store: Store, cluster_id: str) -> dict[str, Any] | None:
         cluster = matches[0]
     outlets = _outlets(store)
     claims = {c["id"]: c for c in store.records("claim") if c["id"] in set(cluster["claims"])}
-    cluster["claim_records"] = [
-        {**claims[cid], "outlet": outlets.get(claims[cid]["doc"])}
-        for cid in cluster["claims"]
-        if cid in claims
-    ]
+    texts: dict[str, str] = {}
+    records = []
+    for cid in cluster["claims"]:
+        if cid not in claims:
+            continue
+        r = {**claims[cid], "outlet": outlets.get(claims[cid]["doc"])}
+        sent = r.get("sentence")
+        if sent:
+            if r["doc"] not in texts:
+                doc = store.get_document(r["doc"], with_segments=False)
+                texts[r["doc"]] = doc.text if doc else ""
+            r["sentence_text"] = texts[r["doc"]][sent[0] : sent[1]]
+        records.append(r)
+    cluster["claim_records"] = records
     return cluster

@@ -223,6 +223,8 @@ def _claim_row(store: Store, claim: Any, pages: dict[str, Any]) -> dict[str, Any
     }
     if ents:
         row["entities"] = ents
+    if claim.detail.get("sentence"):
+        row["sentence"] = list(claim.detail["sentence"])  # the provenance a reader checks
     art = article_for(store, Span(claim.doc, claim.start, claim.end), pages) or {}
     row["article"] = {k: art.get(k) for k in ("start", "end", "author", "outlet", "published")}
     return row
