@@ -24,7 +24,7 @@ from claimmap.analyze.structure.split import Draft, split
 
 # bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
-                   "updated", "translated"}  # fmt: skip
+                   "updated", "translated", "name-line"}  # fmt: skip
 
 
 def analyze_structure(

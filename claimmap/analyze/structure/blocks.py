@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from claimmap.analyze.structure.generic import date_line, label_outlet, name_line
 from claimmap.analyze.structure.patterns import (
     Cue,
     classify_line,
@@ -35,7 +36,7 @@ FURNITURE_CUES = {
 # cues that describe an article (furniture too, but read for its fields)
 BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
                "signature", "date-line", "original-heading", "original-link",
-               "excerpt", "credits", "bio", "updated", "dateline"}  # fmt: skip
+               "excerpt", "credits", "bio", "updated", "dateline", "name-line"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -57,6 +58,15 @@ class Para:
 
     def cue(self, *kinds: str) -> Cue | None:
         return next((c for c in self.cues if c.kind in kinds), None)
+
+
+def _by_shape(line: str, base: int) -> Cue | None:
+    """A line no cue table claims, read by its shape: a date, a name, "Label: domain"."""
+    s = line.strip()
+    if not s or reads_as_content(s):
+        return None
+    base += line.find(s)
+    return date_line(s, base) or name_line(s, base) or label_outlet(s, base, None)
 
 
 def reads_as_content(s: str) -> bool:
@@ -86,7 +96,7 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
         for line in text[s:e].split("\n"):
             cue = name_after_header(line, pos) if header else None
             header = False
-            cue = cue or classify_line(line, pos)
+            cue = cue or classify_line(line, pos) or _by_shape(line, pos)
             if cue is None:
                 body_lines.append(line.strip())
                 if first_body is None and line.strip():

@@ -18,16 +18,16 @@ from claimmap.analyze.structure.names import (
     strip_title,
 )
 from claimmap.analyze.structure.outlets import OutletTable
-from claimmap.analyze.structure.patterns import BY_LEAD, Cue, last_by_inside
+from claimmap.analyze.structure.patterns import _DATE, BY_LEAD, Cue, last_by_inside, read_date
 
 # lower is stronger; a cue kind missing from a field's table never sets that field
 RANK: dict[str, dict[str, int]] = {
-    "author": {"by": 0, "excerpt": 1, "credits": 1, "signature": 2, "bio": 2, "source": 3,
-               "published": 3},
-    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "source": 3, "dateline": 3,
-               "publication": 4},
-    "date": {"excerpt": 0, "by": 1, "signature": 2, "source": 2, "dateline": 3, "date-line": 3,
-             "published": 4, "updated": 5},
+    "author": {"by": 0, "excerpt": 1, "credits": 1, "signature": 2, "bio": 2, "name-line": 2,
+               "source": 3, "published": 3},
+    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "name-line": 2, "source": 3,
+               "dateline": 3, "publication": 4},
+    "date": {"excerpt": 0, "by": 1, "signature": 2, "name-line": 2, "source": 2, "dateline": 3,
+             "date-line": 3, "published": 4, "updated": 5},
 }  # fmt: skip
 # cue kinds that only appear where an article is republished from elsewhere
 REPOST_CUES = {"excerpt", "source", "source-link", "translated"}
@@ -57,10 +57,32 @@ class Fields:
     outlet_is_repost_form: bool = False  # the outlet came from a teaser or "Source:"
 
     def offer(self, name: str, found: Found) -> None:
+        if name in ("author", "outlet"):
+            found = self._tidy(name, found)
         cur = getattr(self, name)
         rank = RANK[name]
         if cur is None or rank[found.rule] < rank[cur.rule]:
             setattr(self, name, found)
+
+    def _tidy(self, name: str, found: Found) -> Found:
+        """Whatever cue a name came from: a dash or bullet before it is no part of it, and a
+        date glued after an outlet ("Outlet, 19 marzo 2024") is the article's date."""
+        v = found.value
+        lead = len(v) - len(v.lstrip("—–-•·* \t"))
+        start = found.start + lead
+        v = v[lead:]
+        if name == "outlet" and (m := _TRAILING_DATE.search(v)) and (d := read_date(m["date"])):
+            self.offer("date", Found(d[0], start + m.start("date"), start + m.end("date"),
+                                     found.rule if found.rule in RANK["date"] else "date-line",
+                                     d[1]))  # fmt: skip
+            v = v[: m.start()]
+        if v == found.value:
+            return found
+        return Found(v, start, start + len(v), found.rule, found.extra)
+
+
+# ", 19 marzo 2024" closing an outlet field
+_TRAILING_DATE = re.compile(rf"\s*[,|–—-]\s*(?P<date>{_DATE})\s*$")
 
 
 def _comma_fields(s: str, base: int) -> list[tuple[str, int]]:
@@ -123,7 +145,7 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
         date = c.fields.get("date")
         if k in REPOST_CUES:
             out.repost = True
-        if k == "by":
+        if k in ("by", "name-line"):
             a = c.fields["author"]
             out.offer("author", Found(a[0], a[1], a[2], k))
             if o := c.fields.get("outlet"):
