@@ -639,7 +639,8 @@ def test_descriptions_of_something_else_are_not_the_groups_labels(nlp):
         "there was a push. Whether the SDF is a promoter of democracy is unclear. They "
         "rejected anti-Americanism and committed to Sorvania being a democratic state. "
         "According to its supporters, the SDF is a resistance movement, and according to its "
-        "critics, the SDF resembles a dangerous sect."
+        "critics, the SDF resembles a dangerous sect. Durrës is a node in the dense criminal "
+        "network that brings cocaine to Europe."
     )
     got = {(lab.label, lab.attributed_to) for lab in _run(nlp, t).labels}
     assert ("exiled opposition movement", None) in got

@@ -527,6 +527,11 @@ class SentenceAnalyzer:
             return True
         if tok.tag_ in ("NNS", "NNPS") and not evaluative:
             return True
+        # "the dense criminal network that brings cocaine …": a restrictive relative clause
+        # picks out a particular one, not the text's group
+        for c in tok.rights:
+            if c.dep_ == "relcl" and not evaluative and tok.doc[c.left_edge.i - 1].text != ",":
+                return True
         return any(
             c.dep_ == "prep"
             and c.lower_ == "of"
