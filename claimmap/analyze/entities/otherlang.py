@@ -101,7 +101,11 @@ def labels_without_parser(
     taken: list[tuple[int, int]] = []
 
     def add(
-        m: re.Match, form: str, targets: list[Target], skip=("PERSON", "PLACE"), **kw: object
+        m: re.Match,
+        form: str,
+        targets: list[Target],
+        skip: tuple[str, ...] = ("PERSON", "PLACE"),
+        **kw: object,
     ) -> None:
         a, b = m.span("label")
         if not targets or any(x < b and a < y for x, y in taken):
