@@ -178,3 +178,13 @@ def test_quote_speaker_resolved_to_entity_and_clause_openers_are_no_speakers():
     assert q.detail["speaker_entity"] == "person:veliu"
     quotes = [c for c in _claims("It is estimated that the group has grown.") if c.kind == "quote"]
     assert all(q.speaker is None for q in quotes if q.detail["speaker_surface"] == "It is")
+
+
+def test_relative_dates_resolve_against_the_embedded_articles_date():
+    text = "Aggregator intro.\n\nThe raid on the office happened last year, officials said."
+    start = text.index("The raid")
+    doc = DocInput("d", text, "en", "2021-03-01", "day",
+                   article_dates=[(start, len(text), "2019-12-12")])  # fmt: skip
+    ev = next(c for c in extract_claims(doc) if c.kind == "event")
+    assert ev.date == "2018"
+    assert ev.detail["published"] == "2019-12-12"

@@ -29,7 +29,8 @@ def _period(c: Claim, stock: bool, docs: dict[str, DocMeta]) -> str | None:
     if c.date and c.detail.get("as_of_span"):
         return c.date[:4]
     if stock:
-        pub = docs.get(c.doc).published if c.doc in docs else None
+        # the date of the article the figure is in (a repost's original), else the page's
+        pub = c.detail.get("published") or (docs[c.doc].published if c.doc in docs else None)
         return pub[:4] if pub else None
     return None
 
@@ -66,7 +67,7 @@ def assertions_for(claims: Sequence[Claim], docs: dict[str, DocMeta]) -> list[As
                 end=c.end,
                 outlet=m.outlet if m else None,
                 author=m.author if m else None,
-                published=m.published if m else None,
+                published=c.detail.get("published") or (m.published if m else None),
                 cites=tuple(n for n in c.cites if kinds.get(n, "outlet") == "outlet"),
                 attributed_to=c.speaker or party,
             )

@@ -314,12 +314,15 @@ def _sentence_claims(
 ) -> list[Claim]:
     text = doc.text
     s, e, lang = sent.start, sent.end, sent.lang
+    # relative dates resolve against the date of the article the sentence belongs to (a
+    # repost's "last year" is its original's), else the document's
+    anchor = next((d for a, b, d in doc.article_dates if a <= s < b and d), doc.published)
     noise = [(c.start, c.end) for c in cits if c.cue == "(name, date)"]
     noise += [(m.start(), m.end()) for m in _URL.finditer(text, s, e)]
     noise += [(m.start(), m.end()) for m in _BYLINE.finditer(text, s, e)]
     dates = [
         d
-        for d in find_dates(text, s, e, lang, doc.published, day_first=day_first)
+        for d in find_dates(text, s, e, lang, anchor, day_first=day_first)
         if not any(a <= d.start < b for a, b in noise)
     ]
     nums = find_numbers(text, s, e, lang, [(d.start, d.end) for d in dates] + noise)
@@ -362,7 +365,7 @@ def _sentence_claims(
         q_info.append((n, pred, subj, (clo, chi)))
     as_of = _assign_dates(
         text, s, e, nums, dates,
-        {i: (p[3] if p else None) for i, (_, p, _, _) in enumerate(q_info)}, doc.published,
+        {i: (p[3] if p else None) for i, (_, p, _, _) in enumerate(q_info)}, anchor,
     )  # fmt: skip
     consumed: set[int] = set()
     for i, (n, pred, subj, (_clo, _chi)) in enumerate(q_info):
@@ -395,6 +398,7 @@ def _sentence_claims(
         d = as_of.get(i)
         detail = {
             "sentence": [s, e],
+            "published": anchor,
             "clause": [_clo, _chi],
             "lang": lang,
             "masked": masked,
@@ -468,6 +472,7 @@ def _sentence_claims(
                 granularity=dm.granularity,
                 detail={
                     "sentence": [s, e],
+                    "published": anchor,
                     "clause": [lo, hi],
                     "lang": lang,
                     "masked": masked,

@@ -68,6 +68,9 @@ class DocInput:
     # resolved entity mentions (claimmap.analyze.claims.subjects.EntityMention), when the
     # entities stage has run: claims then name their actor by its canonical entity
     entities: list[Any] = field(default_factory=list)
+    # (start, end, published) of embedded articles with their own date: a sentence inside
+    # one resolves "last year" against it rather than the page's date
+    article_dates: list[tuple[int, int, str | None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,6 +123,15 @@ class _CachedEmbedder:
         return out
 
 
+def _article_dates(store: Store, doc_id: str) -> list[tuple[int, int, str | None]]:
+    data = store.get_structure(doc_id) or {}
+    return [
+        (a["start"], a["end"], a.get("published"))
+        for a in data.get("articles", [])
+        if a.get("published")
+    ]
+
+
 def _entity_mentions(store: Store) -> dict[str, list[EntityMention]]:
     """The entity stage's resolved mentions, per document (empty before it has run)."""
     names = {e["id"]: e["name"] for e in store.entities()}
@@ -184,6 +193,7 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
                     None,
                     known,
                     mentions.get(doc.id, []),
+                    _article_dates(store, doc.id),
                 )  # fmt: skip
             )
         )
