@@ -1182,3 +1182,125 @@ def test_demo_single_articles_stay_single(name):
     (a,) = s.articles
     assert a.role == "main" and a.outlet == s.page.outlet
     assert text[a.start : a.end].count("\n\n") >= 4 or "\n" in text[a.start : a.end]
+
+
+# -- cue lines read by their shape (no cue table names the frame) ----------------------
+
+from claimmap.analyze.structure.blocks import _by_shape  # noqa: E402
+from claimmap.analyze.structure.generic import person_name  # noqa: E402
+
+
+def _shape(line: str):
+    c = _by_shape(line, 0)
+    return c and (c.kind, {k: v[0] for k, v in c.fields.items() if k != "granularity"})
+
+
+@pytest.mark.parametrize(
+    "line, author, outlet, date",
+    [
+        ("Anna Keller", "Anna Keller", None, None),
+        ("Door Sophie Brandt", "Sophie Brandt", None, None),  # a frame word no table has
+        ("Av Martina Holm, reporter", "Martina Holm", None, None),
+        ("Owen Tarrant, Chief correspondent", "Owen Tarrant", None, None),
+        ("Text: Anna Keller | 3. Mai 2024", "Anna Keller", None, "2024-05-03"),
+        ("— Giulia Ferro, Il Molo, 4 maggio 2024", "Giulia Ferro", "Il Molo", "2024-05-04"),
+        ("Arben Kola / Gazeta Jugu", "Arben Kola", "Gazeta Jugu", None),
+        ("Escrito por Lucía Prado · portal.example", "Lucía Prado", "portal.example", None),
+    ],
+)
+def test_a_name_line_is_read_whatever_frames_it(line, author, outlet, date):
+    kind, fields = _shape(line)
+    assert kind == "name-line"
+    assert (fields.get("author"), fields.get("outlet"), fields.get("date")) == (
+        author,
+        outlet,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council Postpones Vote",  # no given name opens it
+        "Thomas Cook Group",  # an organisation's name
+        "Maria said the quay would close in May.",  # a sentence
+        "Anna Keller met the harbour master on the pier",
+        "Paul and the Sea",
+    ],
+)
+def test_what_is_not_a_name_line(line):
+    c = _by_shape(line, 0)
+    assert c is None or c.kind != "name-line"
+
+
+def test_person_name_needs_a_known_given_name():
+    assert person_name("Camille Roussel") and person_name("Maria de la Cruz")
+    assert not person_name("Harbour Strike") and not person_name("EU Council")
+
+
+@pytest.mark.parametrize(
+    "line, date, head",
+    [
+        ("October 20, 2025 05:12 PM", "2025-10-20", None),
+        ("Publié le 18 octobre 2025 à 07h30, mis à jour à 09h12", "2025-10-18", None),
+        ("Veröffentlicht am 3. Mai 2024, 10:15 Uhr", "2024-05-03", None),
+        ("Lunedì 6 maggio 2024", "2024-05-06", None),
+        ("Dunmore, 17 ottobre 2025 - ore 08:40", "2025-10-17", "Dunmore"),
+        ("Objavljeno: 12.04.2024", "2024-04-12", None),
+    ],
+)
+def test_a_line_that_is_a_date_in_any_frame(line, date, head):
+    kind, fields = _shape(line)
+    assert (kind, fields["date"], fields.get("head")) == ("date-line", date, head)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote is set for 3 May 2025.",  # a sentence ending on a date
+        "Remembering the raid of 7 October 2023",  # a date inside a headline
+        "On 3 May 2024 the harbour closed for repairs to the breakwater",
+    ],
+)
+def test_what_is_not_a_date_line(line):
+    c = _by_shape(line, 0)
+    assert c is None or c.kind != "date-line"
+
+
+def test_a_label_naming_a_domain_is_a_source_line():
+    assert _shape("Izvor: lajmet.example") == ("source", {"outlet": "lajmet.example"})
+    assert _shape("Note: see below") is None
+
+
+def test_shape_cues_give_an_unseen_layouts_byline_and_date():
+    text = (
+        "Dockers walk out at Ostrel quay\n\n"
+        "Door Sophie Brandt\n\n"
+        "Ostrel, dinsdag 14 mei 2024 - 09:20\n\n"
+        "Dockers at the Ostrel quay stopped work on Tuesday morning over the new shift rota, "
+        "and the port authority said talks would resume on Thursday with the union.\n\n"
+        "The rota, which adds a night shift, was agreed by the board last month.\n"
+    )
+    (a,) = run(text).articles
+    assert a.author == "Sophie Brandt"
+
+
+def test_a_dash_before_a_name_and_a_date_after_an_outlet_are_tidied():
+    from claimmap.analyze.structure.fields import Fields, Found
+
+    f = Fields()
+    f.offer("author", Found("— Jane Roe", 10, 20, "signature"))
+    f.offer("outlet", Found("Il Molo, 4 maggio 2024", 30, 52, "source"))
+    assert f.author and (f.author.value, f.author.start) == ("Jane Roe", 12)
+    assert f.outlet and f.outlet.value == "Il Molo"
+    assert f.date and f.date.value == "2024-05-04"
+
+
+def test_a_readers_name_over_a_comment_signs_no_article():
+    text = (
+        PLAIN
+        + "\n2 comments\n\nAnna Keller\n\nThe union was right to hold out, and the port knows it."
+        + "\n\nReply\n"
+    )
+    (a,) = run(text).articles
+    assert a.author is None

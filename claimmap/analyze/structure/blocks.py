@@ -61,12 +61,13 @@ class Para:
 
 
 def _by_shape(line: str, base: int) -> Cue | None:
-    """A line no cue table claims, read by its shape: a date, a name, "Label: domain"."""
+    """A line no cue table claims, read by its shape: a name (with its fields), a date,
+    "Label: domain"."""
     s = line.strip()
     if not s or reads_as_content(s):
         return None
     base += line.find(s)
-    return date_line(s, base) or name_line(s, base) or label_outlet(s, base, None)
+    return name_line(s, base) or date_line(s, base) or label_outlet(s, base, None)
 
 
 def reads_as_content(s: str) -> bool:

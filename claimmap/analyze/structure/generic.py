@@ -34,6 +34,8 @@ _DATE_RX = re.compile(_DATE)
 # a clock time with what may follow it: "05:12 PM", "07h30", "14.05 GMT", "08:40 Uhr"
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}|Uhr)\b)?", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a date right after one of these belongs to a name ("the raid of 7 May 2024")
+_GENITIVE = re.compile(r"\b(?:of|del|della|dello|dei|degli|di|du|des|de|von|vom|der|të)\s*$", re.I)
 # the most frame words a date line may carry ("Publié le … mis à jour", "Sablona")
 DATE_FRAME_WORDS = 3
 # roles after a byline's name ("Jane Roe, Chief reporter"): a description, not an outlet
@@ -46,6 +48,17 @@ ROLE_WORDS = frozenset(
     "periodista corresponsal enviado enviada redactor redactora".split()
 )
 _ROLE = frozenset(fold(w) for w in ROLE_WORDS)
+# a name ending in one of these is an organisation's ("Thomas Cook Group")
+ORG_WORDS = frozenset(
+    "group bank company corporation foundation institute university college trust fund "
+    "council association society centre center agency party partners holdings media "
+    "gruppo banca fondazione istituto università società associazione agenzia partito "
+    "groupe banque fondation institut université société agence parti "
+    "grupi banka fondacioni instituti universiteti shoqata agjencia partia "
+    "gruppe stiftung universität gesellschaft verein verband partei "
+    "grupo banco fundación instituto universidad sociedad asociación partido".split()
+)
+_ORG = frozenset(fold(w) for w in ORG_WORDS)
 
 
 # -- dates ----------------------------------------------------------------------------
@@ -63,6 +76,8 @@ def date_line(s: str, base: int) -> Cue | None:
     if not matches:
         return None
     m = matches[0]
+    if _GENITIVE.search(s[: m.start()]):
+        return None  # "Attack of 7 October 2023": a date inside a name or headline
     before, after = s[: m.start()], _CLOCK.sub(" ", s[m.end() :])
     for later in matches[1:]:  # "…, mis à jour le 19 octobre 2025": an update's date
         after = after.replace(later.group(), " ")
@@ -107,7 +122,10 @@ def person_name(s: str) -> bool:
         return False
     if any(t.isupper() and len(t) > 1 for t in toks):  # "EU Council", "NATO Summit"
         return False
-    return is_first_name(toks[0]) and toks[-1][:1].isupper() and not is_first_name(toks[-1])
+    last = fold(toks[-1])
+    if last in _ORG or last in _FIRST:  # "Thomas Cook Group"; "Paul Simon" stays out too
+        return False
+    return is_first_name(toks[0]) and toks[-1][:1].isupper()
 
 
 _LEAD_PUNCT = re.compile(r"^[\s—–\-•·*|]+")
@@ -144,10 +162,12 @@ def name_line(s: str, base: int) -> Cue | None:
         f = f.strip().rstrip(".")
         if read_date(f) and len(f.split()) <= 6:
             date = date or f
+        elif outlet is None and (_domain(f) or _outlet_like(f) and not _role(f)):
+            if person_name(f):
+                return None  # two names: a list of people or a headline, not one byline
+            outlet = f
         elif _role(f) or f[:1].islower():
             continue  # a description of the author
-        elif outlet is None and (_outlet_like(f) or _domain(f)) and not person_name(f):
-            outlet = f
         else:
             return None
     cue = Cue("name-line", base, base + len(s))

@@ -84,6 +84,8 @@ def split(paras: list[Para]) -> list[Draft]:
         cur = None
 
     for p in paras:
+        if p.comment and not p.kinds() & BREAKS:
+            continue  # a reader's name over a comment signs no article
         kinds = p.kinds()
         bylines = [c for c in p.cues if c.kind in BYLINE_CUES and c.kind != "excerpt"]
         if brk := next((c for c in p.cues if c.kind in BREAKS), None):
