@@ -188,3 +188,17 @@ def test_relative_dates_resolve_against_the_embedded_articles_date():
     ev = next(c for c in extract_claims(doc) if c.kind == "event")
     assert ev.date == "2018"
     assert ev.detail["published"] == "2019-12-12"
+
+
+def test_the_figure_answers_the_figure_stated_before():
+    text = (
+        "Kelmet Mining said it had spent $4 million on safety since 2022. "
+        "The union puts the figure at less than $1 million."
+    )
+    qs = [
+        c for c in extract_claims(DocInput("d", text, "en", "2025", "year")) if c.kind == "quantity"
+    ]
+    assert len(qs) == 2
+    assert qs[1].detail["refers_to"] == qs[0].id
+    assert qs[1].detail["predicate"] == qs[0].detail["predicate"]
+    assert sorted(map(sorted, group_claims(qs))) == [[0, 1]]

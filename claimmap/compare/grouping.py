@@ -317,6 +317,8 @@ class PairScorer:
             if ci.kind == "quantity" and concepts_agree(ci, cj) and not _part_whole(ci, cj):
                 return cfg.threshold + 0.05
             return -1.0
+        if ci.detail.get("refers_to") == cj.id or cj.detail.get("refers_to") == ci.id:
+            return cfg.threshold + 0.2  # "puts the figure at …": an answer to that figure
         sa, sb = self.story.get(ci.doc), self.story.get(cj.doc)
         if sa is not None and sb is not None and sa != sb:
             return -1.0  # different stories

@@ -275,10 +275,49 @@ def extract_claims(doc: DocInput) -> list[Claim]:
             if c.scope[0] <= cl.start < c.scope[1] and c.cited not in cl.cites:
                 cl.cites.append(c.cited)
                 cl.detail.setdefault("cites_kind", {})[c.cited] = c.kind
+    _resolve_figure_references(text, claims)
     if doc.entities:
         attach_subjects(text, claims, Mentions(doc.entities), spans)
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
+
+
+# "The union puts the figure at less than $1 million": a figure that answers the one
+# stated just before
+_THE_FIGURE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:figure|number|total|estimate|amount|sum)\b|"
+    r"\b(?:la|questa|quella)\s+(?:cifra|stima)\b|\b(?:il|questo)\s+(?:dato|numero|totale)\b|"
+    r"\b(?:le|ce)\s+(?:chiffre|nombre|total|montant|bilan)\b",
+    re.I,
+)
+
+
+def _resolve_figure_references(text: str, claims: list[Claim]) -> None:
+    """A figure introduced as "the figure" with nothing of its own to say what it counts
+    takes the counted thing and the happening of the figure stated just before it."""
+    quantities = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
+    for i, c in enumerate(quantities):
+        sent = c.detail.get("sentence")
+        if not sent or c.detail.get("predicate") or not _THE_FIGURE.search(text, sent[0], c.start):
+            continue
+        prev = next(
+            (
+                p for p in reversed(quantities[:i])
+                if p.detail.get("sentence") != sent
+                and p.detail.get("unit_kind") == c.detail.get("unit_kind")
+                and c.start - p.end <= 400
+            ),
+            None,
+        )  # fmt: skip
+        if prev is None:
+            continue
+        for key in ("predicate", "concept"):
+            if prev.detail.get(key) and not c.detail.get(key):
+                c.detail[key] = prev.detail[key]
+        c.property = (
+            c.property if c.detail.get("concept") != prev.detail.get("concept") else prev.property
+        )
+        c.detail["refers_to"] = prev.id
 
 
 def _sentence_of(sents: list[_Sentence], pos: int) -> list[int] | None:
