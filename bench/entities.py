@@ -3,6 +3,7 @@
     python bench/entities.py            # run on bench/data/entities_dev/dev.jsonl
     python bench/entities.py --build    # regenerate dev.jsonl from the annotated docs.md
     python bench/entities.py --heldout  # build and score the held-out set (heldout_docs.md)
+    python bench/entities.py --heldout2 # build and score held-out set 2 (heldout2_docs.md)
 
 Metrics (gold mentions and labels are hand-annotated in docs.md):
 * mentions: a predicted mention matches the gold mention it overlaps most;
@@ -230,6 +231,11 @@ def main() -> None:
         action="store_true",
         help="build and score heldout_docs.md (written after the rules, not tuned on)",
     )
+    ap.add_argument(
+        "--heldout2",
+        action="store_true",
+        help="build and score heldout2_docs.md (written blind to the rule code)",
+    )
     ap.add_argument("--pipeline", default=EntityConfig().pipeline)
     ap.add_argument(
         "--default-aliases",
@@ -238,7 +244,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout:
+    if args.heldout2:
+        print("wrote", build("heldout2_docs.md", "heldout2.jsonl"))
+        docs = load("heldout2.jsonl")
+    elif args.heldout:
         print("wrote", build("heldout_docs.md", "heldout.jsonl"))
         docs = load("heldout.jsonl")
     else:
@@ -287,7 +296,8 @@ def main() -> None:
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
     print(
-        f"{'held-out' if args.heldout else 'dev'} set: {len(docs)} documents, "
+        f"{'held-out 2' if args.heldout2 else 'held-out' if args.heldout else 'dev'} set: "
+        f"{len(docs)} documents, "
         f"{len(gold_m)} gold mentions in "
         f"{len({m['cluster'] for m in gold_m})} entities, {len(gold_l)} gold labels "
         f"({sum(x['voice'] == 'attributed' for x in gold_l)} attributed); "
