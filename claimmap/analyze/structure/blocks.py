@@ -6,7 +6,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from claimmap.analyze.structure.generic import date_line, label_outlet, name_line
+from claimmap.analyze.structure.generic import (
+    date_line,
+    label_outlet,
+    name_candidates,
+    name_line,
+    ner_prefetch,
+)
 from claimmap.analyze.structure.patterns import (
     Cue,
     classify_line,
@@ -87,6 +93,10 @@ def reads_as_title(s: str) -> bool:
 
 
 def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]) -> list[Para]:
+    # short lines the name reader may ask the NER about, in one batch
+    ner_prefetch(
+        [c for s, e in spans for line in text[s:e].split("\n") for c in name_candidates(line)]
+    )
     paras = []
     for i, ((s, e), lang) in enumerate(zip(spans, langs, strict=True)):
         p = Para(i, s, e, text[s:e], lang)

@@ -44,8 +44,9 @@ def is_name(s: str, *, max_tokens: int = 7) -> bool:
     s = s.strip()
     if not s or len(s) > 80 or any(c.isdigit() for c in s) or s[-1] in ".!?:;":
         return False
-    toks = s.replace(",", " , ").split()
-    if len(toks) > max_tokens:
+    # a dash or bullet before a signature's name is punctuation, not a word of the name
+    toks = s.lstrip("—–-•·* ").replace(",", " , ").split()
+    if not toks or len(toks) > max_tokens:
         return False
     caps = 0
     for t in toks:
