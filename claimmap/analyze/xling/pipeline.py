@@ -82,7 +82,7 @@ def align(
     """
     config = config or XlingConfig()
     is_copy = is_copy or copy_test(config.copy_ratio)
-    chosen = select(sents, policy)
+    chosen = select(sents, policy, config)
     units = make_units(sents, chosen)
     vecs = embed_with_cache(
         units.texts, embedder, cache, kind=config.embed_kind,

