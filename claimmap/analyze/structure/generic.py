@@ -135,7 +135,7 @@ def _pipeline() -> Any:
         try:
             from claimmap.analyze.entities.nlp import load_pipeline
 
-            _ner_state.append(load_pipeline(parse=False))
+            _ner_state.append(load_pipeline())  # the entity stage's instance: one load
         except (RuntimeError, ImportError, OSError):
             _ner_state.append(None)
     return _ner_state[0]
