@@ -4,6 +4,7 @@
     python bench/entities.py --build    # regenerate dev.jsonl from the annotated docs.md
     python bench/entities.py --heldout  # build and score the held-out set (heldout_docs.md)
     python bench/entities.py --heldout2 # build and score held-out set 2 (heldout2_docs.md)
+    python bench/entities.py --heldout3 # build and score held-out set 3 (heldout3_docs.md)
 
 Metrics (gold mentions and labels are hand-annotated in docs.md):
 * mentions: a predicted mention matches the gold mention it overlaps most;
@@ -236,6 +237,11 @@ def main() -> None:
         action="store_true",
         help="build and score heldout2_docs.md (written blind to the rule code)",
     )
+    ap.add_argument(
+        "--heldout3",
+        action="store_true",
+        help="build and score heldout3_docs.md (written blind to the rule code)",
+    )
     ap.add_argument("--pipeline", default=EntityConfig().pipeline)
     ap.add_argument(
         "--default-aliases",
@@ -244,7 +250,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout2:
+    if args.heldout3:
+        print("wrote", build("heldout3_docs.md", "heldout3.jsonl"))
+        docs = load("heldout3.jsonl")
+    elif args.heldout2:
         print("wrote", build("heldout2_docs.md", "heldout2.jsonl"))
         docs = load("heldout2.jsonl")
     elif args.heldout:
@@ -295,8 +304,9 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
+    which = "held-out 3" if args.heldout3 else "held-out 2" if args.heldout2 else None
     print(
-        f"{'held-out 2' if args.heldout2 else 'held-out' if args.heldout else 'dev'} set: "
+        f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
         f"{len(gold_m)} gold mentions in "
         f"{len({m['cluster'] for m in gold_m})} entities, {len(gold_l)} gold labels "
