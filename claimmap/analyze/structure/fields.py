@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimmap.analyze.structure.generic import name_after_frame
 from claimmap.analyze.structure.names import (
     fold,
     is_generic,
@@ -71,6 +72,9 @@ class Fields:
         lead = len(v) - len(v.lstrip("—–-•·* \t"))
         start = found.start + lead
         v = v[lead:]
+        if name == "author" and (bare := name_after_frame(v)):  # "By Tobias Wren"
+            start += v.index(bare)
+            v = bare
         if name == "outlet" and (m := _TRAILING_DATE.search(v)) and (d := read_date(m["date"])):
             self.offer("date", Found(d[0], start + m.start("date"), start + m.end("date"),
                                      found.rule if found.rule in RANK["date"] else "date-line",

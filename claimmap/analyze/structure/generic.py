@@ -19,19 +19,24 @@ from claimmap.analyze.structure.firstnames import FIRST_NAMES
 from claimmap.analyze.structure.names import fold, is_generic, is_name
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
-    _DATE,
     Cue,
     _outlet_like,
     _put,
     _put_date,
     read_date,
 )
-from claimmap.ingest.dates import MONTHS
+from claimmap.ingest.dates import DMY, ISO, MDY, MONTHS, NUMERIC_DMY
 
 _FIRST = frozenset(fold(n) for n in FIRST_NAMES)
 _FUNCTION = frozenset().union(*STOPWORDS.values())
 _WEEKDAYS = frozenset(fold(w) for d in (*C.WEEKDAYS, *C.WEEKDAY_ABBREVIATIONS) for w in d.split())
-_DATE_RX = re.compile(_DATE)
+# every full date the shared parser reads (and Spanish "3 de mayo de 2024"), built from its
+# own patterns so that a form it learns is a date line here too
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_RX = re.compile(
+    rf"(?i:\b\d{{1,2}}\s+de\s+(?:{_MONTH_RX})\s+(?:de|del)\s+\d{{4}}\b|"
+    rf"{DMY.pattern}|{MDY.pattern}|{ISO.pattern}|{NUMERIC_DMY.pattern})"
+)
 # a clock time with what may follow it: "05:12 PM", "07h30", "14.05 GMT", "08:40 Uhr"
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}|Uhr)\b)?", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -230,7 +235,7 @@ def name_line(s: str, base: int) -> Cue | None:
         frame, cand = toks[:k], " ".join(toks[k:]).rstrip(".")
         if not all(_frame_word(w) for w in frame):
             continue
-        if ner and any(w[:1].isupper() and len(w.rstrip(":")) > 4 for w in frame):
+        if ner and any(w[:1].isupper() and len(w) > 4 and w[-1] != ":" for w in frame):
             continue
         if person_name(cand) if ner else _name_shape(cand) and is_first_name(toks[k]):
             name = cand
@@ -263,6 +268,17 @@ def name_line(s: str, base: int) -> Cue | None:
         _put(cue, "outlet", outlet, s, base, cue.fields["author"][2] - base)
     _put_date(cue, date, s, base)
     return cue
+
+
+def name_after_frame(value: str) -> str | None:
+    """The person's name in "By Tobias Wren" / "di Lucia Benassi" when a cue kept its frame
+    word in the value; None when ``value`` is no framed name."""
+    toks = value.split()
+    for k in range(1, min(NAME_FRAME_WORDS, len(toks) - 2) + 1):
+        frame, cand = toks[:k], " ".join(toks[k:])
+        if all(_frame_word(w) for w in frame) and is_first_name(toks[k]) and _name_shape(cand):
+            return cand
+    return None
 
 
 def _frame_word(w: str) -> bool:
