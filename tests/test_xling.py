@@ -560,3 +560,15 @@ def test_shipped_static_model_puts_a_translation_nearest_and_selects_it():
     assert (0, 2) in static_pairs(sents, got[(0, 2)])
     cfg = XlingConfig(static_margin=got[(0, 2)])
     assert {0, 2} <= set(select(sents, ("static_pairs",), cfg))
+
+
+def test_static_policy_embeds_only_sentences_with_a_candidate_partner():
+    from claimmap.analyze.xling.stage import FALLBACK_POLICY, LARGE_CORPUS_POLICY, default_policy
+
+    assert default_policy(100) == ("all",)
+    assert default_policy(10**6) in (LARGE_CORPUS_POLICY, FALLBACK_POLICY)
+    sents, emb = _world()
+    res = align(sents, emb, policy=("lang", "static_pairs"))
+    assert {(p.a.doc, p.b.doc, p.kind) for p in res.passages} == {("EN", "IT", "translation")}
+    assert not any(t.startswith("Unrelated") for t in emb.calls)  # 24 siblings left out
+    assert res.stats["selected"] == 7

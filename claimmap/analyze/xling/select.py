@@ -134,7 +134,10 @@ def chargram_pairs(
 
 
 def static_margins(
-    sents: Sequence[XSentence], model=None, background_n: int = 500
+    sents: Sequence[XSentence],
+    model=None,
+    background_n: int = 500,
+    ann_min_size: int = 50_000,
 ) -> tuple[list[list[int]], np.ndarray, np.ndarray]:
     """Candidate unit pairs by the distilled static model and their static ratio margin.
 
@@ -172,6 +175,7 @@ def static_margins(
     bg, ids, sims = backgrounds(
         vecs[:n], langs, vecs, index_langs, k=16, dup_cos=0.999, skip_same=8,
         skip_other=2, min_size=8, in_index=True, extra=STATIC_CANDIDATES,
+        ann_min_size=ann_min_size,
     )  # fmt: skip
     rows = np.repeat(np.arange(n), ids.shape[1])
     cols = ids.ravel()
@@ -204,9 +208,11 @@ CENTRE_LANGUAGES = True
 STATIC_CANDIDATES = 8
 
 
-def static_pairs(sents: Sequence[XSentence], bar: float, model=None) -> set[tuple[int, int]]:
+def static_pairs(
+    sents: Sequence[XSentence], bar: float, model=None, ann_min_size: int = 50_000
+) -> set[tuple[int, int]]:
     """Sentence pairs whose static (distilled) ratio margin reaches ``bar``."""
-    occ, pairs, m = static_margins(sents, model)
+    occ, pairs, m = static_margins(sents, model, ann_min_size=ann_min_size)
     out: set[tuple[int, int]] = set()
     for a, b in pairs[m >= bar].tolist():
         for i in occ[a]:
@@ -234,8 +240,9 @@ def select(
         elif name == "chargram_pairs":
             chosen |= {i for p in chargram_pairs(sents) for i in p}
         elif name == "static_pairs":
-            bar = (config or XlingConfig()).static_margin
-            chosen |= {i for p in static_pairs(sents, bar) for i in p}
+            cfg = config or XlingConfig()
+            pairs = static_pairs(sents, cfg.static_margin, ann_min_size=cfg.ann_min_size)
+            chosen |= {i for p in pairs for i in p}
         else:
             raise ValueError(f"unknown shortcut {name!r}; known: {SHORTCUTS}")
     return sorted(chosen)
