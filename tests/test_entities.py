@@ -858,3 +858,79 @@ def test_demo_own_labels_apart_from_attributed(demo):
             assert any(who in fold(lab.attributed_to or "") for lab in found), (doc, words)
     denied = [lab for lab in labels if lab.doc == "12" and lab.label == "sect"]
     assert denied and denied[0].negated and denied[0].attributed_to == "Tomas Varga"
+
+
+# --- translated organisation names (gloss table) -------------------------------------
+
+
+def test_gloss_key_reads_one_name_in_five_languages():
+    from claimmap.analyze.entities.glosses import gloss_key, same_translated_name
+
+    names = [
+        "Sarnic Liberation Front",
+        "Fronte di Liberazione del Sarnic",
+        "Front de libération du Sarnic",
+        "Fronti i Çlirimit të Sarnicit",
+        "Sarnische Befreiungsfront",
+    ]
+    for n in names[1:]:
+        assert same_translated_name(names[0], n), n
+    # another body, another attribute, another stem, or no stem at all: no match
+    for other in ("Sarnic Liberation Army", "Sarnic Freedom Front", "Velkan Liberation Front"):
+        assert not same_translated_name(names[0], other), other
+    assert gloss_key("Liberation Front") is None
+    # a short stem is no prefix of a longer word ("rat" is no "Ratko")
+    assert gloss_key("Ratko Front") == (frozenset({"front"}), ("ratko",))
+
+
+def test_gloss_names_found_in_text_without_ner():
+    from claimmap.analyze.entities.glosses import gloss_names
+
+    for text, want in [
+        (
+            "Il Fronte di Liberazione del Sarnic (FLS) protesta a Roma.",
+            "Fronte di Liberazione del Sarnic",
+        ),
+        ("Le Front de libération du Sarnic dénonce", "Front de libération du Sarnic"),
+        (
+            "Policia kontrolloi kampin e Frontit të Çlirimit të Sarnicit në Tiranë.",
+            "Frontit të Çlirimit të Sarnicit",
+        ),
+        (
+            "Das Lager der Sarnischen Befreiungsfront wurde durchsucht.",
+            "Sarnischen Befreiungsfront",
+        ),
+    ]:
+        assert [text[a:b] for a, b in gloss_names(text, 0, len(text))] == [want]
+    assert gloss_names("Il Movimento vive a Scutari.", 0, 28) == []
+
+
+def test_translated_org_names_resolve_to_one_entity_with_their_acronyms():
+    ms = [
+        M("a", 0, "Sarnic Liberation Front", "ORG"),
+        M("a", 30, "SLF", "ORG"),
+        M("b", 0, "Fronte di Liberazione del Sarnic", "ORG", "capitalised"),
+        M("b", 40, "FLS", "ORG", "capitalised"),
+        M("c", 0, "Sarnische Befreiungsfront", "ORG", "capitalised"),
+        M("d", 0, "Sarnic Liberation Army", "ORG"),
+    ]
+    edges = [
+        ("Sarnic Liberation Front", "SLF", "acronym"),
+        ("Fronte di Liberazione del Sarnic", "FLS", "acronym"),
+    ]
+    ids = _by_text(resolve(ms, edges))
+    assert (
+        len(
+            {
+                ids[(d, t)]
+                for d, t in [("a", "SLF"), ("b", "FLS"), ("c", "Sarnische Befreiungsfront")]
+            }
+        )
+        == 1
+    )
+    assert ids[("d", "Sarnic Liberation Army")] != ids[("a", "SLF")]
+
+
+def test_acronym_skips_connectors_of_other_languages():
+    assert is_acronym_of("LLT", "Lëvizja për Lirinë e Tarveshit")
+    assert is_acronym_of("MLT", "Mouvement pour la liberté du Tarvesh")

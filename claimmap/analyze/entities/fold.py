@@ -89,7 +89,7 @@ def initials(name: str) -> list[str]:
 
 
 ACRONYM_SKIPPABLE = frozenset(
-    "of the and for in on de del della dei degli di du des la le et y e el al".split()
+    "of the and for in on de del della dei degli di du des la le et y e el al per pour te i".split()
 )
 
 

@@ -39,8 +39,9 @@ from claimmap.analyze.entities.english import (
     according_scopes,
     sentence_mentions,
 )
-from claimmap.analyze.entities.fold import fold, words
+from claimmap.analyze.entities.fold import fold, is_acronym_of, words
 from claimmap.analyze.entities.gazetteer import Gazetteer
+from claimmap.analyze.entities.glosses import gloss_names
 from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
 from claimmap.analyze.entities.nlp import DEFAULT_PIPELINE, load_pipeline, pipe
 from claimmap.analyze.entities.otherlang import labels_without_parser
@@ -304,6 +305,7 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
                 continue
             n += 1
             cands = [c for c in capitalised_spans(d.text, s, e) if not _in_skip(d, c.start, c.end)]
+            cands = _gloss_names(d, st, s, e, cands)
             st.candidates[d.doc_id].extend(cands)
             spans = [(c.start, c.end) for c in cands]
             for hit in find_acronyms(d.text, s, e):
@@ -319,6 +321,31 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
                 )
             previous[d.doc_id] = spans
     return n
+
+
+_ACR_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+
+
+def _gloss_names(
+    d: DocInput, st: _State, s: int, e: int, cands: list[Candidate]
+) -> list[Candidate]:
+    """Organisation names the gloss table reads ("Movimento per la Libertà del Tarvesh")
+    are mentions in their own right, in place of the capitalised fragments they span (the
+    gazetteer would otherwise take "Tarvesh" out of them); an acronym in brackets after
+    one is its alias ("Lëvizjes për Lirinë e Tarveshit (LLT)")."""
+    for a, b in gloss_names(d.text, s, e):
+        if _in_skip(d, a, b):
+            continue
+        name = d.text[a:b]
+        cands = [c for c in cands if c.end <= a or b <= c.start]
+        cands.append(Candidate(a, b, name, "ORG", False))
+        st.mention(d.doc_id, a, b, name, "ORG", "capitalised")
+        acr = _ACR_AFTER.match(d.text, b, e)
+        if acr and is_acronym_of(acr.group(1), name):
+            hit = AliasHit("acronym", acr.start(), acr.end(), (a, b), acr.span(1))
+            st.alias(d, hit, (a, b))
+    cands.sort(key=lambda c: c.start)
+    return cands
 
 
 def _translations(docs: Sequence[DocInput], st: _State) -> list[tuple[str, str, str]]:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from claimmap.analyze.entities.cues import LABEL_HEADS, ORG_KINDS, ORG_WORDS
 from claimmap.analyze.entities.fold import fold, translit_key
+from claimmap.analyze.entities.glosses import gloss_key, stems_match
 from claimmap.analyze.entities.records import Entity, Mention
 
 _HEAD_CUT = frozenset("of for della del dei degli di de du des per pour".split())
@@ -277,6 +278,20 @@ def resolve(
     for group in by_translit.values():
         for k in group[1:]:
             cl.union(group[0], k, "translit")
+
+    # one organisation's name translated: the same concepts ({freedom, movement}) around
+    # the same proper stem ("Tarvesh Freedom Movement" / "Lëvizja për Lirinë e
+    # Tarveshit"); the text does not say so, but the words do, so the union counts as stated
+    by_gloss: dict[frozenset[str], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for k in keys:
+        gk = gloss_key(k) if len(k.split()) >= 2 else None
+        if gk and k not in acronyms and cl.kind(cl.find(k), 3, 0.8) != "PERSON":
+            by_gloss[gk[0]].append((k, gk[1]))
+    for group in by_gloss.values():
+        for i, (a, sa) in enumerate(group):
+            for b, sb in group[i + 1 :]:
+                if cl.find(a) != cl.find(b) and stems_match(sa, sb):
+                    cl.union(a, b, "gloss", stated=True)
 
     # inflected and definite forms of one place: "Shkodër", "Shkodra", "Shkodrës"
     by_place: dict[str, list[str]] = defaultdict(list)
