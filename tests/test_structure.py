@@ -1270,6 +1270,19 @@ def test_what_is_not_a_date_line(line):
     assert c is None or c.kind != "date-line"
 
 
+def test_a_date_line_signed_by_the_sites_account_dates_the_page():
+    kind, fields = _shape("Gepostet von admin am 29.10.2025")
+    assert (kind, fields["date"]) == ("published", "2025-10-29")
+
+
+def test_a_frame_word_kept_in_an_author_value_is_cut():
+    from claimmap.analyze.structure.fields import Fields, Found
+
+    f = Fields()
+    f.offer("author", Found("By Tobias Wren", 5, 19, "excerpt"))
+    assert f.author and (f.author.value, f.author.start) == ("Tobias Wren", 8)
+
+
 def test_a_label_naming_a_domain_is_a_source_line():
     assert _shape("Izvor: lajmet.example") == ("source", {"outlet": "lajmet.example"})
     assert _shape("Note: see below") is None

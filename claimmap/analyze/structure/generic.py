@@ -99,7 +99,9 @@ def date_line(s: str, base: int) -> Cue | None:
         return None
     if s.rstrip().endswith(".") and _frame_words(before):
         return None  # "The vote is set for 3 May 2025.": a sentence
-    cue = Cue("date-line", base, base + len(s))
+    # "Posted by editor on …": the site's own account dates its posting, not the article
+    kind = "published" if any(is_generic(w) for w in _frame_words(before)) else "date-line"
+    cue = Cue(kind, base, base + len(s))
     _put_date(cue, m.group(), s, base)
     head = before.rstrip(" \t,–—-|")
     if before.rstrip().endswith(",") and head and _outlet_like(head):
