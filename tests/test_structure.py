@@ -1281,6 +1281,11 @@ def test_a_frame_word_kept_in_an_author_value_is_cut():
     f = Fields()
     f.offer("author", Found("By Tobias Wren", 5, 19, "excerpt"))
     assert f.author and (f.author.value, f.author.start) == ("Tobias Wren", 8)
+    f = Fields()  # co-authors sharing a surname keep both names
+    f.offer("author", Found("Massoud and Anne Khodabandeh", 0, 28, "excerpt"))
+    assert f.author and f.author.value == "Massoud and Anne Khodabandeh"
+    c = _by_shape("Omar and Anne Keller", 0)
+    assert c is None or c.value("author") != "Anne Keller"
 
 
 def test_a_label_naming_a_domain_is_a_source_line():

@@ -286,6 +286,8 @@ def name_after_frame(value: str) -> str | None:
 def _frame_word(w: str) -> bool:
     """A word that may stand before a byline's name: short, no digits, not itself a name."""
     w = w.rstrip(":")
+    if w.lower() in C.AND_WORDS or w.lower() in C.NAME_PARTICLES:
+        return False  # "Massoud and Anne Khodabandeh": two names, not a frame before one
     return bool(w) and w.isalpha() and len(w) <= 10 and not is_first_name(w)
 
 
