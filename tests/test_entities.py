@@ -934,3 +934,60 @@ def test_translated_org_names_resolve_to_one_entity_with_their_acronyms():
 def test_acronym_skips_connectors_of_other_languages():
     assert is_acronym_of("LLT", "Lëvizja për Lirinë e Tarveshit")
     assert is_acronym_of("MLT", "Mouvement pour la liberté du Tarvesh")
+
+
+def _other_lang_docs(*texts):
+    from claimmap.analyze.segment import segment
+
+    out = []
+    for i, (lang, t) in enumerate(texts):
+        segs, _ = segment(f"d{i}", t, (lang,))
+        sents = tuple((s.start, s.end, lang) for s in segs if s.kind == "sentence")
+        out.append(DocInput(f"d{i}", t, lang, "Gazeta", sents))
+    return out
+
+
+def test_members_name_is_the_groups_nickname_and_translations_join():
+    docs = _other_lang_docs(
+        ("it", "Il Fronte di Liberazione del Sarnic (FLS) protesta. "
+               "I sostenitori chiamano i suoi militanti «Lupi»."),
+        ("fr", "Le Front de libération du Sarnic (FLS) proteste. Gjergj Lupo est venu."),
+        ("sq", "Policia kontrolloi kampin e Frontit të Çlirimit të Sarnicit (FÇS), "
+               "e njohur edhe si Ujqërit."),
+    )  # fmt: skip
+    res = analyze(docs, EntityConfig(default_aliases=False, labels=False))
+    by_text = {m.text: m.entity_id for m in res.mentions}
+    front = by_text["Fronte di Liberazione del Sarnic"]
+    for name in ("Lupi", "Front de libération du Sarnic", "Frontit të Çlirimit të Sarnicit",
+                 "Ujqërit", "FÇS"):  # fmt: skip
+        assert by_text[name] == front, name
+
+
+def test_first_word_of_two_bodies_names_and_a_surname_are_no_heads():
+    ms = [
+        M("a", 0, "Tarvesh Freedom Movement", "ORG"),
+        M("b", 0, "Tarvesh Democratic Alliance", "ORG"),
+        M("a", 40, "Tarvesh", "ORG"),
+        M("c", 0, "Lidia Voronin", "PERSON"),
+        M("c", 20, "Voronin", "ORG"),
+        M("d", 0, "Voronin", "ORG"),
+        M("d", 20, "Lidia Voronin", "PERSON"),
+        M("d", 40, "Kessel Front", "ORG"),
+    ]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Tarvesh")] not in (ids[("a", "Tarvesh Freedom Movement")],)
+    assert ids[("c", "Voronin")] == ids[("c", "Lidia Voronin")]
+
+
+@pytest.mark.slow
+def test_leader_name_before_sect_names_the_group_not_the_leader(nlp):
+    t = (
+        "Lidia Voronin leads the exiles.\n\nPolice acted against the Voronin sect on Monday. "
+        "Voronin has not replied."
+    )
+    res = analyze(
+        [DocInput("a", t, "en", "Courier", ())], EntityConfig(default_aliases=False), nlp=nlp
+    )
+    by_text = {m.text: m.entity_id for m in res.mentions}
+    assert "Voronin sect" in by_text
+    assert by_text["Voronin sect"] != by_text["Lidia Voronin"]

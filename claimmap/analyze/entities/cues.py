@@ -37,9 +37,21 @@ KNOWN_AS_CUES = (
     r"dett[oa] anche",
     r"connue? (?:aussi |également |en \w+ )?sous le nom d[e']",
     r"dite?",
-    r"i njohur (?:edhe )?si",
+    r"(?:i|e) njohur (?:edhe )?si",
     r"auch bekannt als",
     r"conocid[oa] (?:también )?como",
+)
+# "calls its members the Falcons": what a group's members are called names the group
+# (its nickname), in en/it/fr/de/sq/es; the verb, then the possessive, then the noun
+MEMBER_NAME_CUE = (
+    r"(?:calls?|called|names?|named|dubs?|dubbed|chiam(?:a|ano)|appell(?:e|ent)|nenn(?:t|en)"
+    r"|(?:i |e )?quaj(?:në|ne|n)|llam(?:a|an))"
+    r"(?:\s+itself\s+[^,.;:]{2,60}?\s+(?:and|e|et|und|y)\s*)?"
+    r"\s+(?:its|their|i suoi|le sue|ses|leurs|seine|ihre|sus)"
+    r"\s+(?:members|activists|militants|fighters|followers|supporters|militanti|membri"
+    r"|attivisti|combattenti|membres|partisans|mitglieder|aktivisten|kämpfer|anhänger"
+    r"|anëtarët|militantët|miembros|militantes|combatientes)"
+    r"\s+(?:the\s+|i\s+|les\s+|die\s+|los\s+)?"
 )
 # "X – in full, the Y –": the full name follows
 IN_FULL_CUES = (

@@ -96,7 +96,7 @@ ACRONYM_SKIPPABLE = frozenset(
 def is_acronym_of(acronym: str, name: str) -> bool:
     """Does ``acronym`` spell ``name``'s initials, allowing skipped function words, or the
     same initials reordered (a translated acronym: PAFV / FPAV)?"""
-    acr = [c.lower() for c in acronym if c.isalpha()]
+    acr = [c.lower() for c in strip_accents(acronym) if c.isalpha()]
     if len(acr) < 2:
         return False
     words_ = []

@@ -28,6 +28,7 @@ from claimmap.analyze.entities.cues import (
     EVALUATIVE_HEADS,
     GROUP_HEADS,
     LABEL_HEADS,
+    MEMBER_NAME_CUE,
     ORG_KINDS,
     ORG_WORDS,
 )
@@ -41,7 +42,7 @@ from claimmap.analyze.entities.english import (
 )
 from claimmap.analyze.entities.fold import fold, is_acronym_of, words
 from claimmap.analyze.entities.gazetteer import Gazetteer
-from claimmap.analyze.entities.glosses import gloss_names
+from claimmap.analyze.entities.glosses import gloss_names, gloss_word
 from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
 from claimmap.analyze.entities.nlp import DEFAULT_PIPELINE, load_pipeline, pipe
 from claimmap.analyze.entities.otherlang import labels_without_parser
@@ -323,7 +324,40 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
     return n
 
 
-_ACR_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+_MEMBER_NAME = re.compile(
+    MEMBER_NAME_CUE + r"[\"“«„']?\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2})",
+    re.I,
+)
+
+
+def _group_name(name: str) -> bool:
+    ws = fold(name).split()
+    return (name.isupper() and len(ws) == 1) or any(
+        w in ORG_KINDS or w in ORG_WORDS or w in LABEL_HEADS or gloss_word(w) for w in ws
+    )
+
+
+def _member_names(docs: Sequence[DocInput], st: _State) -> None:
+    """ "Supporters call its activists the 'Falcons'": the members' name is the group's
+    nickname, an alias of the organisation named last before it."""
+    for d in docs:
+        for m in _MEMBER_NAME.finditer(d.text):
+            a, b = m.span(1)
+            if not d.text[a].isupper() or _in_skip(d, a, b):
+                continue
+            # a name that says it is a group, or an acronym: the NER takes unfamiliar
+            # people for organisations ("Lidia Voronin")
+            orgs = [
+                (x.start, x.end)
+                for x in [*st.mentions[d.doc_id], *st.candidates[d.doc_id]]
+                if x.type == "ORG" and _group_name(x.text)
+            ]
+            left = nearest_name_before(orgs, m.start(), 0)
+            if left:
+                st.alias(d, AliasHit("known_as", m.start(), a, None, (a, b)), left)
+
+
+_ACR_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž&]{1,9})\s*\)")
 
 
 def _gloss_names(
@@ -386,6 +420,9 @@ def _translations(docs: Sequence[DocInput], st: _State) -> list[tuple[str, str, 
     return learned
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:cult|sect|clan|setta|secte|sekte|sekta)\b")
+
+
 def _gazetteer(
     docs: Sequence[DocInput], st: _State, names: Iterable[str], surnames: set[str]
 ) -> None:
@@ -412,6 +449,11 @@ def _gazetteer(
         for a, b, name in found:
             if _in_skip(d, a, b):
                 continue
+            # "the Voronin sect": a leader's name before a group noun names the group
+            grp = _GROUP_AFTER.match(d.text, b)
+            if grp and not name.isupper():
+                b = grp.end()
+                name = d.text[a:b]
             inside = [m for m in have if a <= m.start and m.end <= b]
             overlap = [m for m in have if m.start < b and a < m.end and m not in inside]
             if overlap or any(m.start == a and m.end == b for m in inside):
@@ -594,6 +636,7 @@ def analyze(
     n_en = _english(docs, st, config, nlp)
     t_en = time.perf_counter() - t_en
     n_other = _other_languages(docs, st, config.labels)
+    _member_names(docs, st)
     learned = _translations(docs, st)
     names: set[str] = set(outlets)
     for ms in st.mentions.values():

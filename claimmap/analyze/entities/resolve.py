@@ -239,11 +239,13 @@ def resolve(
     # a bare organisation head ("the Front", "il Fronte") is resolved per document too
     outlet_set = {fold(o) for o in outlets}
     org_heads: dict[str, set[str]] = defaultdict(set)
+    last_heads: set[str] = set()
     for k, c in types.items():
         toks = k.split()
         if len(toks) >= 2 and k not in outlet_set and c.get("ORG", 0) >= sum(c.values()) / 2:
             org_heads[_head(k)].add(k)
             org_heads[toks[0]].add(k)
+            last_heads.add(_head(k))
     # acronyms and names a text defines are names in their own right ("MEK" in "MEK and
     # PMOI" is not a bare head)
     acronyms = {fold(m.text) for m in mentions if m.text.isupper()}
@@ -253,6 +255,7 @@ def resolve(
         if len(k.split()) == 1
         and k in org_heads
         and k not in surname_keys
+        and k not in person_surnames  # "Voronin" of "the Voronin sect" is Lidia Voronin
         and k not in acronyms | defined
         and c.get("ORG", 0) >= sum(c.values()) / 2
     }
@@ -382,6 +385,10 @@ def resolve(
             pool = corpus_people.get(k, set())
         elif k in head_keys:
             pool = corpus_orgs.get(k, set())
+            # the first word of two bodies' names ("Tarvesh Freedom Movement", "Tarvesh
+            # Democratic Alliance") is what both are named after (a place), neither's head
+            if k not in last_heads and len(pool) > 1:
+                pool = set()
         else:
             continue
         here = {r for r in pool if r in doc_roots[m.doc]}
