@@ -572,3 +572,14 @@ def test_static_policy_embeds_only_sentences_with_a_candidate_partner():
     assert {(p.a.doc, p.b.doc, p.kind) for p in res.passages} == {("EN", "IT", "translation")}
     assert not any(t.startswith("Unrelated") for t in emb.calls)  # 24 siblings left out
     assert res.stats["selected"] == 7
+
+
+def test_faiss_flat_search_matches_the_exact_one():
+    pytest.importorskip("faiss")
+    from claimmap.analyze.xling.knn import topk_flat
+
+    rng = np.random.default_rng(3)
+    x = l2_normalise(rng.normal(size=(300, 32)))
+    ids_e, sims_e = topk_exact(x[:50], x, 7)
+    ids_f, sims_f = topk_flat(x[:50], x, 7)
+    assert np.array_equal(ids_e, ids_f) and np.allclose(sims_e, sims_f, atol=1e-5)
