@@ -1288,9 +1288,13 @@ def test_a_frame_word_kept_in_an_author_value_is_cut():
     assert c is None or c.value("author") != "Anne Keller"
 
 
-def test_a_label_naming_a_domain_is_a_source_line():
+def test_a_label_naming_a_domain_or_a_known_outlet_is_a_source_line():
     assert _shape("Izvor: lajmet.example") == ("source", {"outlet": "lajmet.example"})
     assert _shape("Note: see below") is None
+    table = OutletTable([("Harbour Ledger", "Harbour Ledger")])
+    c = _by_shape("Kilde: Harbour Ledger", 0, table)
+    assert c and (c.kind, c.value("outlet")) == ("source", "Harbour Ledger")
+    assert _by_shape("Analysis: Port Strike Ends", 0, table) is None
 
 
 def test_shape_cues_give_an_unseen_layouts_byline_and_date():

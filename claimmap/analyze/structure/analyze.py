@@ -45,7 +45,7 @@ def analyze_structure(
     spans and their languages. A page with no embedded article yields one "main" article
     with the page's metadata; fields no cue states stay None.
     """
-    paras = build_paras(text, paragraphs, paragraph_langs)
+    paras = build_paras(text, paragraphs, paragraph_langs, outlets)
     drafts = split(paras)
     if not drafts:  # no body text at all (a headline, a list): still the page's one article
         body = [p.i for p in paras if p.body and not p.comment]

@@ -13,6 +13,7 @@ from claimmap.analyze.structure.generic import (
     name_line,
     ner_prefetch,
 )
+from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
     Cue,
     classify_line,
@@ -66,14 +67,14 @@ class Para:
         return next((c for c in self.cues if c.kind in kinds), None)
 
 
-def _by_shape(line: str, base: int) -> Cue | None:
+def _by_shape(line: str, base: int, outlets: OutletTable | None = None) -> Cue | None:
     """A line no cue table claims, read by its shape: a name (with its fields), a date,
-    "Label: domain"."""
+    "Label: domain" or "Label: an outlet the table knows"."""
     s = line.strip()
     if not s or reads_as_content(s):
         return None
     base += line.find(s)
-    return name_line(s, base) or date_line(s, base) or label_outlet(s, base, None)
+    return name_line(s, base) or date_line(s, base) or label_outlet(s, base, outlets)
 
 
 def reads_as_content(s: str) -> bool:
@@ -92,7 +93,12 @@ def reads_as_title(s: str) -> bool:
     return "\n" not in s.strip() and 1 <= len(s.split()) <= 30 and not reads_as_content(s)
 
 
-def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]) -> list[Para]:
+def build_paras(
+    text: str,
+    spans: list[tuple[int, int]],
+    langs: list[str | None],
+    outlets: OutletTable | None = None,
+) -> list[Para]:
     # short lines the name reader may ask the NER about, in one batch
     ner_prefetch(
         [c for s, e in spans for line in text[s:e].split("\n") for c in name_candidates(line)]
@@ -107,7 +113,7 @@ def build_paras(text: str, spans: list[tuple[int, int]], langs: list[str | None]
         for line in text[s:e].split("\n"):
             cue = name_after_header(line, pos) if header else None
             header = False
-            cue = cue or classify_line(line, pos) or _by_shape(line, pos)
+            cue = cue or classify_line(line, pos) or _by_shape(line, pos, outlets)
             if cue is None:
                 body_lines.append(line.strip())
                 if first_body is None and line.strip():

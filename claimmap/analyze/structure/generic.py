@@ -308,7 +308,8 @@ _LABEL = re.compile(
 
 def label_outlet(s: str, base: int, table: OutletTable | None) -> Cue | None:
     """ "Label: Outlet" where the value is a domain or an outlet the table knows, whatever
-    the label's language ("Izvor: X", "Kilde: x.example"): a source line."""
+    the label's language ("Izvor: X", "Kilde: x.example"): a source line. Any other value
+    leaves the line alone ("Analysis: Port Strike Ends" stays a headline)."""
     m = _LABEL.match(s.strip())
     if not m or len(m.group("label").split()) > 2:
         return None
