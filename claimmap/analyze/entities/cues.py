@@ -173,6 +173,19 @@ ORG_KINDS = {
     }.items()
     for w in ws.split()
 }
+# what a person is in an organisation or a place: "X, the president of the SNC" labels X
+# (a definite role needs its "of"/"at" to describe; "the president" alone refers)
+# (offices of a state or a town, "the mayor of X", are left out: the dev sets do not count
+# them as labels)
+ROLE_NOUNS = _set(
+    "president chair chairman chairwoman leader head founder co-founder spokesman "
+    "spokeswoman spokesperson director secretary commander chief representative deputy "
+    "researcher editor presidente capo fondatore portavoce direttore dirigente segretario "
+    "président dirigeant dirigeante chef fondateur directeur secrétaire "
+    "kryetar kryetare kryetari drejtor drejtori udhëheqës udhëheqëse themelues "
+    "vorsitzende vorsitzender präsident präsidentin leiter leiterin gründer "
+    "sprecher sprecherin"
+)
 PERSON_TITLES = _set(
     "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame mayor "
     "minister inspector chief general colonel judge senator "

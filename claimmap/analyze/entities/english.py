@@ -25,6 +25,7 @@ from claimmap.analyze.entities.cues import (
     PERSON_TITLES,
     PRONOUNS_IT,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     RULING_HEADS,
     SO_CALLED,
     SPEECH_VERBS,
@@ -617,8 +618,16 @@ class SentenceAnalyzer:
             return False
         if not label.text[:1].islower():
             return False
+        # "In Lemishte, a mayor and her brother …": a fronted place, not an apposition
+        if name.i < label.i and name.dep_ == "pobj" and name.head.i == name.sent.start:
+            return False
         return (
             _indefinite(label)
+            # "the president of the SNC", "the mayor of Lemishte"
+            or (
+                label.lower_ in ROLE_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in label.children)
+            )
             or _descriptive(label)
             or label.lower_ in EVALUATIVE_HEADS
             # "the group's leader" (not "her husband")

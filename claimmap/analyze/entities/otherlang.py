@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from claimmap.analyze.entities.cues import ROLE_NOUNS
 from claimmap.analyze.entities.english import TOPIC, RawLabel, Target
 
-_INDEF = r"(?:un['’]|una|uno|un|une|eine[nmrs]?|ein|një|unos|unas)"
+# longest first: "une secte" is not "un" + "e secte"
+_INDEF = r"(?:un['’]|(?:unos|unas|una|uno|une|un|eine[nmrs]?|ein|një)(?!\w))"
 # words that end a label phrase: relative pronouns, conjunctions, prepositions that start
 # a complement rather than describe ("mit etwa 1.800 Mitgliedern", "che", "qui")
 _STOP = (
@@ -30,7 +32,11 @@ _STOP = (
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 _LABEL = rf"(?P<label>{_WORD}(?:\s+(?!(?:{_STOP})\b){_WORD}){{0,4}})"
-_COPULA = r"(?:è|est|ist|është|es|era|était|war|ishte|sono|sont|sind|janë|son)"
+# "il s'agit d'une secte", "si tratta di una setta": a copula without a subject
+_COPULA = (
+    r"(?:è|est|ist|është|es|era|était|war|ishte|sono|sont|sind|janë|son"
+    r"|s['’]agit\s+d['’]|si\s+tratta\s+di|handelt\s+es\s+sich\s+um)"
+)
 _PRONOUN = r"(?:sie|er|es|esso|essa|il|elle|ils|elles|ai|ajo|ata|ato)"
 # "il movimento", "le groupe", "die Gruppe", "lëvizja": the text's main group, or whichever
 # group the previous sentence named
@@ -52,11 +58,24 @@ _FRAME = re.compile(
     rf"(?:come|comme|als|für|de|d['’]|si|como)?\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
     re.I,
 )
+# the frame with a named object: "Qeveria e Tarveshit e cilëson LLT-në si organizatë
+# ekstremiste", "Il governo considera il Fronte come un'organizzazione …"
+_FRAME_BEFORE_NAME = re.compile(
+    rf"(?P<who>[^,;:.«»\"“”]{{3,80}}?)\s+(?:(?:{_OBJ_PRONOUN}|e)\s*)?{_FRAME_VERB}"
+    r"\s+(?:(?:il|lo|la|le|les|l['’]|den|die|das|el)\s*)?$",
+    re.I,
+)
+_FRAME_AFTER_NAME = re.compile(
+    rf"(?:-\w+)?\s+(?:come|comme|als|si|como|de|d['’])\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
+    re.I,
+)
 _ACCORDING = re.compile(
-    r"\W*(?:secondo|selon|d['’]après|laut|sipas|según)\s+(?P<who>.+?)[\s,]*$", re.I
+    r"\W*(?:secondo|selon|d['’]après|laut|sipas|según|pour|per|para|für)\s+"
+    r"(?P<who>[^,]+?)(?:,[^,]*)?[\s,]*(?:il|lui|sie|es)?\s*$",
+    re.I,
 )
 _COP = re.compile(
-    rf"(?P<subj>{_GROUP_NP}|\b{_PRONOUN})?\s*\b{_COPULA}\s+(?P<inv>{_PRONOUN}\s+)?"
+    rf"(?P<subj>{_GROUP_NP}|\b{_PRONOUN})?\s*\b{_COPULA}(?:\s+|(?<=['’]))(?P<inv>{_PRONOUN}\s+)?"
     rf"{_INDEF}\s*{_LABEL}",
     re.I,
 )
@@ -64,6 +83,15 @@ _COP = re.compile(
 # comma or runs into its complement ("una setta in esilio")
 _APPOS = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\)|\))?\s*,\s*{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)]|$|(?:{_STOP})\b))",
+    re.I,
+)
+# "Lidia Voronin, la dirigeante du mouvement,", "Mimoza Gashi, kryetare e Lëmishtës,": a
+# person's role with what it is a role in, up to the next comma
+_ROLE = re.compile(
+    r"\s*,\s*(?:(?:la|il|lo|le|l['’]|der|die|el)\s*)?(?P<label>(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+(?:del|della|dello|dei|di|du|de\s+la|de|des|e|i|të|des|der|von)\b[^,;.]{2,60}?)"
+    r"(?=\s*[,;.])",
     re.I,
 )
 # what a group is called, in the languages above (German compounds end in them:
@@ -131,6 +159,23 @@ def labels_without_parser(
             attributed_span=(ws, ws + len(who)),
             decided=True,
         )
+    for a, b in names:
+        before = _FRAME_BEFORE_NAME.search(text, start, a)
+        after = _FRAME_AFTER_NAME.match(text, b, end) if before else None
+        if before and after:
+            who = before.group("who").strip()
+            ws = before.start("who") + (
+                len(before.group("who")) - len(before.group("who").lstrip())
+            )
+            add(
+                after,
+                "frame",
+                [("span", a, b)],
+                voice="attributed",
+                attributed_to=who,
+                attributed_span=(ws, ws + len(who)),
+                decided=True,
+            )
     for m in _COP.finditer(text, start, end):
         subj = (m.group("subj") or "").strip()
         if subj and not re.fullmatch(_PRONOUN, subj, re.I):
@@ -155,6 +200,10 @@ def labels_without_parser(
         else:
             add(m, "copula", targets)
     for a, b in names:
+        role = _ROLE.match(text, b, end)
+        if role:
+            add(role, "apposition", [("span", a, b)], skip=("PLACE", "ORG", "OUTLET"))
+            continue
         m = _APPOS.match(text, b, end)
         if m:  # "Durazzo, una setta in esilio": a place's apposition of a group is the group's
             topic = [TOPIC] if _groupish(m.group("label")) else []
