@@ -1200,6 +1200,7 @@ def _shape(line: str):
     [
         ("Anna Keller", "Anna Keller", None, None),
         ("Door Sophie Brandt", "Sophie Brandt", None, None),  # a frame word no table has
+        ("Reportage de Sophie Brandt", "Sophie Brandt", None, None),
         ("Av Martina Holm, reporter", "Martina Holm", None, None),
         ("Owen Tarrant, Chief correspondent", "Owen Tarrant", None, None),
         ("Text: Anna Keller | 3. Mai 2024", "Anna Keller", None, "2024-05-03"),
@@ -1226,6 +1227,7 @@ def test_a_name_line_is_read_whatever_frames_it(line, author, outlet, date):
         "Maria said the quay would close in May.",  # a sentence
         "Anna Keller met the harbour master on the pier",
         "Paul and the Sea",
+        "Remembering Anna Keller",  # a headline: its last frame word is long and no label
     ],
 )
 def test_what_is_not_a_name_line(line):

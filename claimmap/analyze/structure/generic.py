@@ -235,7 +235,7 @@ def name_line(s: str, base: int) -> Cue | None:
     # NER, shortest name first, frames of short or lowercase words ("Von Greta Holm")
     for k, ner in [*((k, False) for k in ks), *((k, True) for k in reversed(ks))]:
         frame, cand = toks[:k], " ".join(toks[k:]).rstrip(".")
-        if not all(_frame_word(w) for w in frame):
+        if not _frame(frame):
             continue
         if ner and any(w[:1].isupper() and len(w) > 4 and w[-1] != ":" for w in frame):
             continue
@@ -278,7 +278,7 @@ def name_after_frame(value: str) -> str | None:
     toks = value.split()
     for k in range(1, min(NAME_FRAME_WORDS, len(toks) - 2) + 1):
         frame, cand = toks[:k], " ".join(toks[k:])
-        if all(_frame_word(w) for w in frame) and is_first_name(toks[k]) and _name_shape(cand):
+        if _frame(frame) and is_first_name(toks[k]) and _name_shape(cand):
             return cand
     return None
 
@@ -286,9 +286,18 @@ def name_after_frame(value: str) -> str | None:
 def _frame_word(w: str) -> bool:
     """A word that may stand before a byline's name: short, no digits, not itself a name."""
     w = w.rstrip(":")
-    if w.lower() in C.AND_WORDS or w.lower() in C.NAME_PARTICLES:
+    if w.lower() in C.AND_WORDS:
         return False  # "Massoud and Anne Khodabandeh": two names, not a frame before one
     return bool(w) and w.isalpha() and len(w) <= 10 and not is_first_name(w)
+
+
+def _frame(words: list[str]) -> bool:
+    """Words that may stand before a byline's name: "Par", "di", "Door", "Written by",
+    "Author:". The last is short or a label, so "Remembering John Roe" is no byline."""
+    if not words:
+        return True
+    last = words[-1]
+    return all(_frame_word(w) for w in words) and (len(last) <= 4 or last.endswith(":"))
 
 
 def _role(f: str) -> bool:
