@@ -1015,3 +1015,25 @@ def test_role_apposition_labels_the_person_and_a_fronted_place_is_no_apposition(
     got = {(lab.label, by_entity.get(lab.entity)) for lab in res.labels}
     assert ("president", "Irena Kessler") in got
     assert not any(lab.label in ("lawyer", "brother") for lab in res.labels)
+
+
+def test_transliteration_folds_voiced_s_and_a_place_police_is_the_place():
+    assert translit_key("Ruzgan") == translit_key("Rusgan")
+    assert translit_key("Uzbek") == translit_key("Usbek")
+    assert translit_key("Zara") != translit_key("Sara")
+    t = "Policia e Gjirokastrës kontrolloi kampin. Il Consiglio di Sicurezza ha votato."
+    got = [(c.text, c.type) for c in capitalised_spans(t, 0, len(t))]
+    assert ("Gjirokastrës", "PLACE") in got and ("Consiglio di Sicurezza", "ORG") in got
+
+
+@pytest.mark.slow
+def test_a_known_name_in_another_transliteration_is_found_whole(nlp):
+    res = _run(
+        nlp,
+        "The Tarvesh Freedom Movement, known in its own language as Dvizhenie Svobody, has "
+        "housed its members in Albania since 2017. The TFM says the raid was illegal.",
+        "Le Mouvement pour la liberté du Tarvesh, que ses militants appellent Dvijenie "
+        "Svobody, dénonce la perquisition de son camp.",
+    )
+    by_text = {m.text: m.entity_id for m in res.mentions}
+    assert by_text.get("Dvijenie Svobody") == by_text["Dvizhenie Svobody"]

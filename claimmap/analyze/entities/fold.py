@@ -30,6 +30,7 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"c(?=[aou]|$)", "k"),
     (r"ck", "k"),
     (r"w", "v"),
+    (r"(?<=[aeiou])z(?=[bdgklmnrv])", "s"),  # voiced s before a consonant: Ruzgan / Rusgan
     (r"y", "i"),
     (r"ou", "u"),
 )

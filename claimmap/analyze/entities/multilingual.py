@@ -16,6 +16,7 @@ from rapidfuzz.distance import Indel
 from claimmap.analyze.entities.aliases import NAME_RX
 from claimmap.analyze.entities.cues import (
     NAME_CONNECTORS,
+    ORG_KINDS,
     ORG_WORDS,
     PERSON_TITLES,
     SENTENCE_STARTERS,
@@ -25,6 +26,9 @@ from claimmap.analyze.stopwords import STOPWORDS
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values()) | SENTENCE_STARTERS
 _ELIDED_START = re.compile(r"(?:dell|dall|nell|all|sull|l|d|qu)['’](?=\w)", re.I)
+_OF_PLACE = re.compile(
+    r"(\w+)\s+(?:e|i|të|di|del|della|de|du|des|der|von|del)\s+(?=[^\W\d_]\w+$)", re.I
+)
 _PREV_WORD = re.compile(r"([\w'’.-]+)\s*$")
 
 
@@ -70,6 +74,14 @@ def capitalised_spans(text: str, start: int, end: int) -> list[Candidate]:
         if el:
             s2 = el.end()
         name = text[s2:e]
+        # "Policia e Gjirokastrës", "Qeveria e Tarveshit": a place's police or government,
+        # capitalised because it opens the sentence; the name is the place's
+        of_place = _OF_PLACE.match(name)
+        if of_place and ORG_KINDS.get(fold(of_place.group(1))) in ("police", "government"):
+            s2 += of_place.end()
+            name = text[s2:e]
+            out.append(Candidate(s2, e, name, "PLACE", False))
+            continue
         if len(name) < 2 or not any(c.isalpha() for c in name):
             continue
         if name.lower() in _ALL_STOP:

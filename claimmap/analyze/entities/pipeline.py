@@ -40,7 +40,7 @@ from claimmap.analyze.entities.english import (
     according_scopes,
     sentence_mentions,
 )
-from claimmap.analyze.entities.fold import fold, is_acronym_of, words
+from claimmap.analyze.entities.fold import fold, is_acronym_of, translit_key, words
 from claimmap.analyze.entities.gazetteer import Gazetteer
 from claimmap.analyze.entities.glosses import gloss_names, gloss_word
 from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
@@ -428,6 +428,7 @@ def _gazetteer(
 ) -> None:
     g = Gazetteer()
     g.update(names)
+    by_translit = {translit_key(n): n for n in g._names() if len(n.split()) > 1}
     for d in docs:
         have = st.mentions[d.doc_id]
         found = []
@@ -444,6 +445,13 @@ def _gazetteer(
                 for x in people.find(d.text, s, e)
                 if not any(a <= x[0] and x[1] <= b for a, b, _ in found)
             )
+        # a capitalised span that is a known name in another transliteration ("Dvijenie
+        # Svobody" / "Dvizhenie Svobody") is that name, not the known word inside it
+        for c in st.candidates.get(d.doc_id, []):
+            known = by_translit.get(translit_key(c.text))
+            if known and len(c.text.split()) > 1 and fold(known) != fold(c.text):
+                found = [x for x in found if not (c.start <= x[0] and x[1] <= c.end)]
+                found.append((c.start, c.end, c.text))
         person_words = {fold(n) for n in people._names()} | {fold(n) for n in surnames}
         new = []
         for a, b, name in found:
