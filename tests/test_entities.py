@@ -1037,3 +1037,17 @@ def test_a_known_name_in_another_transliteration_is_found_whole(nlp):
     )
     by_text = {m.text: m.entity_id for m in res.mentions}
     assert by_text.get("Dvijenie Svobody") == by_text["Dvizhenie Svobody"]
+
+
+@pytest.mark.slow
+def test_named_speaker_and_the_bodys_head_word_take_labels(nlp):
+    res = _run(
+        nlp,
+        "The Tarvesh Freedom Movement (TFM) has a camp in Albania. John Smith chairs the "
+        "Tarvesh Democratic Alliance. The TFM says it is a peaceful "
+        "political movement. The minister said that the alliance was a legitimate partner.",
+    )
+    by_entity = {e.id: e.name for e in res.entities}
+    got = {(lab.label, by_entity.get(lab.entity)) for lab in res.labels}
+    assert ("peaceful political movement", "Tarvesh Freedom Movement") in got
+    assert ("legitimate partner", "Tarvesh Democratic Alliance") in got

@@ -216,17 +216,23 @@ class SentenceAnalyzer:
         (not speakers: in "critics say it is a cult", "it" is not the critics), then the
         previous sentence's subject."""
         out: list[Target] = []
+        speakers: list[Target] = []
         for t in self.sdoc[: pron.i]:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUNS_IT:
                 continue
-            if t.head.lemma_ in SPEECH_VERBS:
-                continue
             target = self.target_of(t)
-            if target is not None:
-                out.insert(0, target)
+            if target is None:
+                continue
+            if t.head.lemma_ in SPEECH_VERBS:
+                # "The TFM says it is a peaceful movement": a named speaker speaks of
+                # itself when nothing else is there to be "it" (a person is skipped)
+                if target[0] == "span" and t.pos_ == "PROPN":
+                    speakers.append(target)
+                continue
+            out.insert(0, target)
         if self.antecedent is not None:
             out.append(self.antecedent)
-        return tuple(out)
+        return tuple(out + speakers)
 
     # --- targets -------------------------------------------------------------------
 
@@ -298,6 +304,13 @@ class SentenceAnalyzer:
                 c.dep_ in ("det", "poss") for c in tok.children
             ):
                 return TOPIC
+            # "the alliance", "the council": the body the document names with that word
+            # (resolved against its mentions; nothing when it names none)
+            if tok.pos_ == "NOUN" and tok.text.islower() and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            ):
+                a = self.offset + tok.idx
+                return ("span", a, a + len(tok.text))
         return None
 
     def subject(self, verb: Any, through: tuple[str, ...] = ("xcomp", "conj", "advcl")) -> Any:
