@@ -1207,6 +1207,19 @@ def _shape(line: str):
         ("— Giulia Ferro, Il Molo, 4 maggio 2024", "Giulia Ferro", "Il Molo", "2024-05-04"),
         ("Arben Kola / Gazeta Jugu", "Arben Kola", "Gazeta Jugu", None),
         ("Escrito por Lucía Prado · portal.example", "Lucía Prado", "portal.example", None),
+        ("By Anna Keller on 3 May 2024", "Anna Keller", None, "2024-05-03"),
+        ("Anna Keller (Harbour Ledger)", "Anna Keller", "Harbour Ledger", None),
+        ("Anna Keller for the Harbour Ledger", "Anna Keller", "Harbour Ledger", None),
+        ("3 May 2024 | Anna Keller", "Anna Keller", None, "2024-05-03"),  # not a footer
+        (
+            "Harbour Ledger | Anna Keller | 3 May 2024",
+            "Anna Keller",
+            "Harbour Ledger",
+            "2024-05-03",
+        ),
+        ("Anna Keller and Marco Berti", "Anna Keller and Marco Berti", None, None),
+        ("Texte : Anna Keller", "Anna Keller", None, None),
+        ("Anna KELLER", "Anna KELLER", None, None),
     ],
 )
 def test_a_name_line_is_read_whatever_frames_it(line, author, outlet, date):
@@ -1344,3 +1357,17 @@ def test_the_ner_vouches_for_a_name_the_given_name_table_lacks_when_framed():
         {"author": "Harun Mirel", "date": "2024-05-03"},
     )
     assert _by_shape("Yorick Tamsel", 0) is None  # alone: left to the placement rules
+
+
+def test_a_date_lines_head_that_opens_with_a_given_name_is_the_author():
+    text = (
+        "Quay repairs to start in June\n\n"
+        "Anna Keller, 3 May 2024, 10:15\n\n"
+        "Repairs to the north quay will start in June, the port authority said on Friday, "
+        "after two years of delays caused by a dispute over the contract.\n"
+    )
+    (a,) = run(text).articles
+    assert (a.author, a.published) == ("Anna Keller", "2024-05-03")
+    text = text.replace("Anna Keller", "Sablona")  # a place stays no author
+    (a,) = run(text).articles
+    assert (a.author, a.published) == (None, "2024-05-03")

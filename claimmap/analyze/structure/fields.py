@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimmap.analyze.structure.generic import name_after_frame
+from claimmap.analyze.structure.generic import lexicon_name, name_after_frame
 from claimmap.analyze.structure.names import (
     fold,
     is_generic,
@@ -216,8 +216,11 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
             and (table.resolve(head[0]) or fold(head[0]) in named)
         ):
             # "Agency, 27 October 2025": an outlet when the table or another cue knows it;
-            # otherwise a place ("Sablona, 17 ottobre 2025"), and never a person
+            # otherwise a place ("Sablona, 17 ottobre 2025"), or a person when a given name
+            # opens it ("Anna Keller, 3 May 2024, 10:15")
             out.offer("outlet", Found(head[0], head[1], head[2], "signature"))
+        elif k == "date-line" and (head := c.fields.get("head")) and lexicon_name(head[0]):
+            out.offer("author", Found(head[0], head[1], head[2], "name-line"))
         if date and k in RANK["date"]:
             g = c.fields["granularity"][0]
             out.offer("date", Found(date[0], date[1], date[2], k, g))

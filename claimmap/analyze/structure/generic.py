@@ -201,7 +201,12 @@ def _name_shape(s: str) -> bool:
     toks = s.split()
     if not 2 <= len(toks) <= 4 or not is_name(s, max_tokens=4) or is_generic(s):
         return False
-    if any(t.isupper() and len(t) > 1 for t in toks):  # "EU Council", "NATO Summit"
+    # "EU Council", "NATO Summit"; a surname in capitals after a given name is a name
+    # ("Anna KELLER")
+    if any(
+        t.isupper() and len(t) > 1 and not (i and is_first_name(toks[0]))
+        for i, t in enumerate(toks)
+    ):
         return False
     last = fold(toks[-1])
     # "Thomas Cook Group"; "Paul Simon" stays out too (a given name last: a list or a title)
@@ -217,40 +222,27 @@ NAME_FRAME_WORDS = 2
 def name_line(s: str, base: int) -> Cue | None:
     """A short line built around a person's name: "Jane Roe", "— Jane Roe, Outlet, date",
     "Par Jane Roe, envoyée spéciale à X", "Text: Jane Roe | 3 May 2024", "Jane Roe / Outlet",
-    "Jane Roe, Chief reporter". A frame of up to two words before the name (any language's
-    "by"); after it, comma/bar/slash fields that are each a date, an outlet-like name or a
+    "Jane Roe, Chief reporter", "By Jane Roe on 3 May 2024", "Jane Roe (Outlet)", "Jane Roe
+    for the Outlet", "3 May 2024 | Jane Roe". A frame of up to two words before the name
+    (any language's "by"); every other field a date, an outlet-like name or domain, or a
     lowercase or role description; anything else (a sentence) and it is no byline."""
     if len(s.split()) > 16 or s.rstrip().endswith(("?", "!", ":")):
         return None
     lead = _LEAD_PUNCT.match(s)
     off = lead.end() if lead else 0
-    fields = [f for f in _SEPARATORS.split(s[off:]) if f]
+    fields = _fields(s[off:])
     if not fields or len(fields) > 4:
         return None
-    head = fields[0]
-    toks = head.split()
-    name = None
-    ks = range(min(NAME_FRAME_WORDS, len(toks) - 2) + 1)
-    # a known given name first ("Av Martina Holm": not "Av" as the given name); then the
-    # NER, shortest name first, frames of short or lowercase words ("Von Greta Holm")
-    for k, ner in [*((k, False) for k in ks), *((k, True) for k in reversed(ks))]:
-        frame, cand = toks[:k], " ".join(toks[k:]).rstrip(".")
-        if not _frame(frame):
-            continue
-        if ner and any(w[:1].isupper() and len(w) > 4 and w[-1] != ":" for w in frame):
-            continue
-        if person_name(cand) if ner else _name_shape(cand) and is_first_name(toks[k]):
-            name = cand
-            break
-    if name is None:
+    found = next(((i, n) for i, f in enumerate(fields) if (n := _framed_name(f))), None)
+    if found is None:
         return None
+    at, (name, framed) = found
     # the NER alone reads many two-word headlines as names ("Harbour Strike"): a name only it
-    # vouches for needs a frame word before it or a date or role after it
+    # vouches for needs a frame word before it or a date or role beside it
     ner_only = not is_first_name(name.split()[0])
-    framed = name != head.rstrip(".")
     outlet = date = None
     described = False
-    for f in fields[1:]:
+    for f in fields[:at] + fields[at + 1 :]:
         f = f.strip().rstrip(".")
         if read_date(f) and len(f.split()) <= 6:
             date = date or f
@@ -267,9 +259,63 @@ def name_line(s: str, base: int) -> Cue | None:
     cue = Cue("name-line", base, base + len(s))
     _put(cue, "author", name, s, base, off)
     if outlet:
-        _put(cue, "outlet", outlet, s, base, cue.fields["author"][2] - base)
+        _put(cue, "outlet", outlet, s, base, off)
     _put_date(cue, date, s, base)
     return cue
+
+
+# "Jane Roe for the Harbour Ledger": the outlet a byline's author writes for
+FOR_WORDS = ("for", "per", "pour", "für", "para", "për")
+_FOR = re.compile(
+    rf"\s+(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
+)
+_AND = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(C.AND_WORDS))})\s+")
+
+
+def _fields(s: str) -> list[str]:
+    """A byline's fields: split at commas, bars, slashes and dashes; "(Outlet)" at the end,
+    a date glued after the name ("… on 3 May 2024") and "for the Outlet" are fields too."""
+    s = re.sub(r"\s+:", ":", s)  # "Texte : Jane Roe"
+    s = re.sub(r"\s*\(([^()]{2,60})\)\s*$", r", \1", s)
+    out: list[str] = []
+    for f in _SEPARATORS.split(s):
+        if not f:
+            continue
+        m = _DATE_RX.search(f)
+        if m and m.start() > 0 and read_date(m.group()):
+            pre = f[: m.start()].split()
+            while pre and pre[-1].lower() in _FUNCTION:  # "on", "le", "am"
+                pre.pop()
+            out += [" ".join(pre), f[m.start() :]]
+            continue
+        out += _FOR.split(f, maxsplit=1)
+    return [f for f in out if f.strip()]
+
+
+def _framed_name(field: str) -> tuple[str, bool] | None:
+    """The person's name a field holds after at most two frame words, and whether a frame
+    stood before it; "Anna Keller and Marco Berti" is one field of two names."""
+    toks = field.split()
+    ks = range(min(NAME_FRAME_WORDS, max(len(toks) - 2, 0)) + 1)
+    # a known given name first ("Av Martina Holm": not "Av" as the given name); then the
+    # NER, shortest name first, frames of short or lowercase words ("Von Greta Holm")
+    for k, ner in [*((k, False) for k in ks), *((k, True) for k in reversed(ks))]:
+        frame, cand = toks[:k], " ".join(toks[k:]).rstrip(".")
+        if not cand or not _frame(frame):
+            continue
+        if ner and any(w[:1].isupper() and len(w) > 4 and w[-1] != ":" for w in frame):
+            continue
+        parts = _AND.split(cand)
+        ok = (lambda p: person_name(p)) if ner else (lambda p: lexicon_name(p))
+        # "Massoud and Anne Khodabandeh": a lone given name borrows the last surname
+        if all(ok(p) or (len(parts) > 1 and is_first_name(p)) for p in parts) and ok(parts[-1]):
+            return cand, bool(frame)
+    return None
+
+
+def lexicon_name(s: str) -> bool:
+    """A person's name by the given-name table alone (no NER): "Anna Keller"."""
+    return _name_shape(s) and is_first_name(s.split()[0])
 
 
 def name_after_frame(value: str) -> str | None:

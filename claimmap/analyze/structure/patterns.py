@@ -349,7 +349,12 @@ def classify_line(line: str, base: int) -> Cue | None:
         outlet, date = _trailing_date(m.group("outlet"))
         _put(cue, "outlet", _domain_or_name(outlet), s, base)
         _put_date(cue, date, s, base)
-    elif n <= 20 and (m := FOOTER.match(_without_rights(s))) and not _by_line(s):
+    elif (
+        n <= 20
+        and (m := FOOTER.match(_without_rights(s)))
+        and not _by_line(s)
+        and not read_date(m.group("outlet") or m.group("outlet2") or "")  # "3 May 2024 | X"
+    ):
         cue.kind = "footer"
         _put(cue, "outlet", m.group("outlet") or m.group("outlet2"), s, base)
     elif n <= 12 and RIGHTS.search(s) and re.match(r"^(?:©|\(c\)|copyright)", s, re.I):
