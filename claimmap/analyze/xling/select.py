@@ -213,6 +213,17 @@ def _centre_languages(vecs: np.ndarray, langs: Sequence[str]) -> np.ndarray:
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
+def static_unjudged(sents: Sequence[XSentence], model=None, max_unknown: float = 0.3) -> set[int]:
+    """Sentences the static model cannot judge (over ``max_unknown`` of their
+    characters outside its Latin-script vocabulary): embedded all the same."""
+    from claimmap.models.static import default_static_model
+
+    model = model or default_static_model()
+    live = _live(sents)
+    share = model.unknown_share([sents[i].text for i in live])
+    return {i for i, x in zip(live, share.tolist(), strict=True) if x > max_unknown}
+
+
 def static_pairs(
     sents: Sequence[XSentence], bar: float, model=None, ann_min_size: int = STATIC_EXACT
 ) -> set[tuple[int, int]]:
@@ -247,6 +258,7 @@ def select(
         elif name == "static_pairs":
             bar = (config or XlingConfig()).static_margin
             chosen |= {i for p in static_pairs(sents, bar) for i in p}
+            chosen |= static_unjudged(sents)
         else:
             raise ValueError(f"unknown shortcut {name!r}; known: {SHORTCUTS}")
     return sorted(chosen)
