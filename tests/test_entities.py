@@ -993,15 +993,15 @@ def test_first_word_of_two_bodies_names_and_a_surname_are_no_heads():
 @pytest.mark.slow
 def test_leader_name_before_sect_names_the_group_not_the_leader(nlp):
     t = (
-        "Lidia Voronin leads the exiles.\n\nPolice acted against the Voronin sect on Monday. "
-        "Voronin has not replied."
+        "Mrs Maria Novak leads the exiles, she said.\n\nPolice acted against the Novak sect "
+        "on Monday. Novak has not replied."
     )
     res = analyze(
         [DocInput("a", t, "en", "Courier", ())], EntityConfig(default_aliases=False), nlp=nlp
     )
     by_text = {m.text: m.entity_id for m in res.mentions}
-    assert "Voronin sect" in by_text
-    assert by_text["Voronin sect"] != by_text["Lidia Voronin"]
+    assert "Novak sect" in by_text
+    assert by_text["Novak sect"] != by_text["Maria Novak"]
 
 
 @pytest.mark.slow

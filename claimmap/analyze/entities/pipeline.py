@@ -457,9 +457,10 @@ def _gazetteer(
         for a, b, name in found:
             if _in_skip(d, a, b):
                 continue
-            # "the Voronin sect": a leader's name before a group noun names the group
+            # "the Voronin sect": a leader's name before a group noun names the group (the
+            # group's own name before it, "the Mojahedin-e Khalq cult", stays the group's)
             grp = _GROUP_AFTER.match(d.text, b)
-            if grp and not name.isupper():
+            if grp and fold(name) in person_words:
                 b = grp.end()
                 name = d.text[a:b]
             inside = [m for m in have if a <= m.start and m.end <= b]
