@@ -1051,3 +1051,12 @@ def test_named_speaker_and_the_bodys_head_word_take_labels(nlp):
     got = {(lab.label, by_entity.get(lab.entity)) for lab in res.labels}
     assert ("peaceful political movement", "Tarvesh Freedom Movement") in got
     assert ("legitimate partner", "Tarvesh Democratic Alliance") in got
+
+
+@pytest.mark.slow
+def test_little_more_than_is_a_copula(nlp):
+    res = _run(
+        nlp, "Critics say the Tarvesh Democratic Alliance is little more than a shop window."
+    )
+    got = {(lab.label, lab.voice, lab.attributed_to) for lab in res.labels}
+    assert ("shop window", "attributed", "Critics") in got

@@ -306,8 +306,10 @@ class SentenceAnalyzer:
                 return TOPIC
             # "the alliance", "the council": the body the document names with that word
             # (resolved against its mentions; nothing when it names none)
-            if tok.pos_ == "NOUN" and tok.text.islower() and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            if (
+                tok.pos_ == "NOUN"
+                and tok.text.islower()
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
                 a = self.offset + tok.idx
                 return ("span", a, a + len(tok.text))
@@ -441,15 +443,24 @@ class SentenceAnalyzer:
                     add(self._label(tok, "frame", target, voice="attributed", decided=True), tok)
                 continue
             # copula: "the MEK is a cult", "its members are freedom fighters"
-            if tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS:
+            verb = tok.head
+            # "the Alliance is little more than a shop window": what it is, through "than"
+            if (
+                tok.dep_ == "pobj"
+                and verb.lower_ == "than"
+                and verb.head.lower_ in ("more", "nothing", "less")
+                and verb.head.dep_ in ("acomp", "attr")
+            ):
+                verb = verb.head.head
+            if (tok.dep_ == "attr" or verb.i != tok.head.i) and verb.lemma_ in _COPULAS:
                 if any(
                     c.dep_ == "expl" or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-                    for c in tok.head.children
+                    for c in verb.children
                 ):
                     continue  # "there was a push", "whether the MEK is a promoter of …"
                 # not through an adverbial clause: in "… committed to Iran being a
                 # democratic state", the state is not the subject of "committed"
-                subj = self.subject(tok.head, through=("xcomp", "conj"))
+                subj = self.subject(verb, through=("xcomp", "conj"))
                 if subj is not None and subj.lower_ not in _NO_SUBJECT:
                     if subj.lower_ in PRONOUNS_IT:
                         # "it is a question …": only with an antecedent to give it to
