@@ -14,7 +14,8 @@ annotated before the code ever ran on them (the rules were fixed on each batch's
 only after its first run was recorded). "held-out pooled" sums the held-out batches.
 "heldout5" is reserved: its gold is in ``gold_heldout5.jsonl`` (extra outlets in
 ``outlets_heldout5.csv``) and it is scored only with ``--split heldout5``, alone; the
-default run and the pooled figures leave it out.
+default run and the pooled figures leave it out. "heldout6" is reserved the same way
+(``gold_heldout6.jsonl``, ``outlets_heldout6.csv``, ``--split heldout6``).
 
 Scores: an article boundary is right when a predicted article starts and ends within one
 paragraph of a gold one (one-to-one). Author/outlet/date precision = right values / values
@@ -117,7 +118,10 @@ def score(page: str, gold: list[dict], pred: list[Pred], table: OutletTable, t: 
 POOLED = "held-out pooled"
 # Reserved held-out batches: gold (and extra outlet rows) in their own files, loaded only
 # when the split is asked for by name (``--split heldout5``), and never in "all" or pooled.
-RESERVED = {"heldout5": ("gold_heldout5.jsonl", "outlets_heldout5.csv")}
+RESERVED = {
+    "heldout5": ("gold_heldout5.jsonl", "outlets_heldout5.csv"),
+    "heldout6": ("gold_heldout6.jsonl", "outlets_heldout6.csv"),
+}
 
 
 def _in_split(rec: dict, sp: str) -> bool:
@@ -146,7 +150,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument(
-        "--split", help="list misses of this split only (with -v); reserved heldout5: score it alone"
+        "--split",
+        help="list misses of this split only (with -v); reserved heldout5/6: score it alone",
     )
     ap.add_argument("--counts", action="store_true", help="raw right / predicted / gold counts")
     args = ap.parse_args()
