@@ -554,7 +554,7 @@ def test_shipped_static_model_puts_a_translation_nearest_and_selects_it():
     # raw static vectors cluster by language; across languages the translation still wins
     assert v[0] @ v[1] > max(v[0] @ v[3], v[1] @ v[2])
     sents = _doc("EN", [texts[0], texts[2]], "en") + _doc("IT", [texts[1], texts[3]], "it")
-    occ, pairs, m = static_margins(sents)
+    occ, _, pairs, m = static_margins(sents)
     got = {tuple(p): x for p, x in zip(pairs.tolist(), m.tolist(), strict=True)}
     assert got[(0, 2)] > max(got.get((0, 3), 0.0), got.get((1, 2), 0.0))
     assert (0, 2) in static_pairs(sents, got[(0, 2)])
@@ -593,3 +593,32 @@ def test_static_policy_embeds_what_the_static_model_cannot_judge():
     )
     assert static_unjudged(sents) == {0}
     assert 0 in select(sents, ("static_pairs",), CFG)
+
+
+def test_static_selection_rerun_searches_only_new_sentences():
+    from claimmap.analyze.xling.select import static_mark_key, static_select
+    from claimmap.models.static import default_static_model
+
+    m = default_static_model()
+    sents, _ = _world()
+    it = {s.doc for s in sents if s.lang == "it"}
+    first = [XSentence(s.doc, s.start, s.end, s.text, s.lang, skip=s.doc in it) for s in sents]
+    marks: dict = {}
+    before = static_select(first, CFG.static_margin, marks, m)
+    assert len(marks) == len({s.text for s in first if not s.skip})
+    seen: list[list[str]] = []
+    real = static_select.__globals__["static_margins"]
+
+    def spy(*a, **kw):
+        out = real(*a, **kw)
+        seen.append([t for t, f in zip(out[1], kw["fresh"](out[1]), strict=True) if f])
+        return out
+
+    static_select.__globals__["static_margins"] = spy
+    try:
+        after = static_select(sents, CFG.static_margin, marks, m)
+    finally:
+        static_select.__globals__["static_margins"] = real
+    assert sorted(seen[0]) == sorted(s.text for s in sents if s.doc in it)  # only the new ones
+    assert after == static_select(sents, CFG.static_margin, None, m)  # as a full search here
+    assert before < after and all(static_mark_key(s.text, m) in marks for s in sents)

@@ -14,6 +14,8 @@ of the file make it fall back to shorter ones.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -31,8 +33,14 @@ class StaticModel:
     """Weighted bag of distilled piece vectors; ``encode`` returns unit rows."""
 
     def __init__(
-        self, pieces: Sequence[str], logp: np.ndarray, matrix: np.ndarray, sif_a: float = SIF_A
+        self,
+        pieces: Sequence[str],
+        logp: np.ndarray,
+        matrix: np.ndarray,
+        sif_a: float = SIF_A,
+        name: str = "static",
     ) -> None:
+        self.name = name  # names what is cached from it (stored best margins)
         self.index = {p: i for i, p in enumerate(pieces)}
         self.logp = np.asarray(logp, dtype=np.float32)
         self.matrix = np.asarray(matrix, dtype=np.float32)
@@ -43,11 +51,13 @@ class StaticModel:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_PATH) -> StaticModel:
-        with np.load(path) as z:
+        raw = Path(path).read_bytes()
+        with np.load(io.BytesIO(raw)) as z:
             pieces = bytes(z["pieces"]).decode("utf-8").split("\n")
             q, scale = z["matrix"], z["scale"]
             matrix = q.astype(np.float32) * scale[:, None]
-            return cls(pieces, z["logp"], matrix)
+            name = "static-" + hashlib.sha256(raw).hexdigest()[:12]
+            return cls(pieces, z["logp"], matrix, name=name)
 
     def _segment(self, word: str) -> tuple[tuple[int, ...], int]:
         """Best-scoring segmentation of ``▁word`` and the number of characters dropped

@@ -73,16 +73,19 @@ def align(
     cache: MutableMapping[str, np.ndarray] | None = None,
     progress: Progress | None = None,
     is_copy: CopyTest | None = None,
+    static_marks: MutableMapping[str, np.ndarray] | None = None,
 ) -> XResult:
     """Translated and paraphrased passages among ``sents`` (several documents).
 
     ``policy`` names the selection shortcuts (see :mod:`select`); ``cache`` maps
     :func:`claimmap.models.vector_key` keys to vectors and is filled in place;
-    ``is_copy(a, b)`` overrides the near-verbatim test.
+    ``is_copy(a, b)`` overrides the near-verbatim test; ``static_marks`` keeps the
+    best static margins between runs (:func:`select.static_select`; the stage passes
+    its store-backed cache).
     """
     config = config or XlingConfig()
     is_copy = is_copy or copy_test(config.copy_ratio)
-    chosen = select(sents, policy, config)
+    chosen = select(sents, policy, config, static_marks)
     units = make_units(sents, chosen)
     vecs = embed_with_cache(
         units.texts, embedder, cache, kind=config.embed_kind,

