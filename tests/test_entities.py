@@ -914,6 +914,11 @@ def test_gloss_names_found_in_text_without_ner():
     ]:
         assert [text[a:b] for a, b in gloss_names(text, 0, len(text))] == [want]
     assert gloss_names("Il Movimento vive a Scutari.", 0, 28) == []
+    # "and" ends a name; Albanian "e" joins a genitive only in Albanian
+    t = "Il Partito Democratico e Forza Italia votano."
+    assert [t[a:b] for a, b in gloss_names(t, 0, len(t), "it")] == []
+    t = "Lëvizja për Lirinë e Sarnicit protestoi."
+    assert [t[a:b] for a, b in gloss_names(t, 0, len(t), "sq")] == ["Lëvizja për Lirinë e Sarnicit"]
 
 
 def test_translated_org_names_resolve_to_one_entity_with_their_acronyms():

@@ -166,13 +166,22 @@ _TOKEN = re.compile(r"[^\W\d_][\w-]*")
 _MAX_NAME_WORDS = 8
 
 
-def gloss_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# words a name may run across: not "and" ("Partito Democratico e Forza Italia" is two
+# names); Albanian "e"/"i"/"të" join a genitive ("Lëvizja për Lirinë e Tarveshit")
+_COORDINATORS = frozenset("and et und y dhe".split())
+_ALBANIAN_LINKS = frozenset("e i te".split())
+
+
+def gloss_names(text: str, start: int, end: int, lang: str = "") -> list[tuple[int, int]]:
     """Organisation names in a sentence of a language without NER, read through the gloss
     table: a capitalised body word with what hangs on it ("Movimento per la Libertà del
     Tarvesh", "Mouvement pour la liberté du Tarvesh", "Lëvizjes për Lirinë e Tarveshit"),
     or capitalised words before a capitalised body word ("Tarwescher Freiheitsbewegung").
     Only spans with a proper stem count: "the Movement" names no one."""
     toks = list(_TOKEN.finditer(text, start, end))
+    links = FUNCTION_WORDS - _COORDINATORS
+    if lang and lang != "sq":
+        links = links - _ALBANIAN_LINKS
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
@@ -190,7 +199,7 @@ def gloss_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while j < len(toks) and j - i < _MAX_NAME_WORDS and joined(j - 1, j):
             w = toks[j].group()
             fw = fold(w)
-            if w[:1].islower() and fw in FUNCTION_WORDS:
+            if w[:1].islower() and fw in links:
                 j += 1
                 continue
             if w[:1].isupper() or gloss_word(fw):

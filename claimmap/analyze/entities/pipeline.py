@@ -306,7 +306,7 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
                 continue
             n += 1
             cands = [c for c in capitalised_spans(d.text, s, e) if not _in_skip(d, c.start, c.end)]
-            cands = _gloss_names(d, st, s, e, cands)
+            cands = _gloss_names(d, st, s, e, lang, cands)
             st.candidates[d.doc_id].extend(cands)
             spans = [(c.start, c.end) for c in cands]
             for hit in find_acronyms(d.text, s, e):
@@ -361,13 +361,13 @@ _ACR_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž&]{1,9
 
 
 def _gloss_names(
-    d: DocInput, st: _State, s: int, e: int, cands: list[Candidate]
+    d: DocInput, st: _State, s: int, e: int, lang: str, cands: list[Candidate]
 ) -> list[Candidate]:
     """Organisation names the gloss table reads ("Movimento per la Libertà del Tarvesh")
     are mentions in their own right, in place of the capitalised fragments they span (the
     gazetteer would otherwise take "Tarvesh" out of them); an acronym in brackets after
     one is its alias ("Lëvizjes për Lirinë e Tarveshit (LLT)")."""
-    for a, b in gloss_names(d.text, s, e):
+    for a, b in gloss_names(d.text, s, e, lang):
         if _in_skip(d, a, b):
             continue
         name = d.text[a:b]
