@@ -890,6 +890,14 @@ def test_gloss_key_reads_one_name_in_five_languages():
     for other in ("Sarnic Liberation Army", "Sarnic Freedom Front", "Velkan Liberation Front"):
         assert not same_translated_name(names[0], other), other
     assert gloss_key("Liberation Front") is None
+    # adjectives and compounds: Albanian "Çlirimtare", German "Sozialdemokratische"
+    assert same_translated_name("Kosovo Liberation Army", "Ushtria Çlirimtare e Kosovës")
+    assert same_translated_name(
+        "Social Democratic Party of Sarnia", "Sozialdemokratische Partei Sarniens"
+    )
+    assert not same_translated_name(
+        "Social Democratic Party of Sarnia", "Democratic Party of Sarnia"
+    )
     # a short stem is no prefix of a longer word ("rat" is no "Ratko")
     assert gloss_key("Ratko Front") == (frozenset({"front"}), ("ratko",))
 

@@ -29,7 +29,7 @@ league      league lega ligue lidhj liga
 committee   committee comitat comite komitet komitee
 coalition   coalition coalizion koalicion koalition coalicion
 resistance  resistance resistenz rezistenc widerstand resistencia
-liberation  liberation liberazion liberacion clirim befreiung
+liberation  liberation liberazion liberacion clirimtar clirim befreiung
 freedom     freedom liberty libert liri freiheit svobod
 democratic  democrat demokrat
 popular     people popular popolar populair popullor volk pueblo narodn
@@ -40,6 +40,25 @@ islamic     islamic islamik islamiq islamisch
 socialist   socialist socialist socialiste socialisht sozialist
 workers     workers lavorator travailleur punetor arbeiter trabajador
 united      united unit uni bashkuar vereinigt
+federation  federation federazion federat bund
+association associa asociaci shoqat verein
+assembly    assembl asamble kuvend versammlung
+congress    congres kongres
+brotherhood brotherhood fratellanz fraternit vellazeri bruderschaft hermandad
+forces      force forz forca kraft krafte fuerza
+guard       guard garde garda wache
+justice     justic giustizi drejtesi gerechtigkeit
+solidarity  solidari
+independence independ indipendenz pavaresi unabhangigkeit
+rights      right diritt droit drejta recht derecho
+human       human uman humain njerezor mensch
+patriotic   patriot
+christian   christian cristian chretien krishter christlich
+liberal     liberal
+social      social sozial
+progress    progres fortschritt
+defence     defence defens difes mbrojtj verteidigung
+salvation   salvation salvezz shpetim rettung salvacion
 """
 # words that join a name's parts and carry no meaning of their own
 FUNCTION_WORDS = frozenset(
