@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from claimmap.analyze.claims.extract import extract_claims
 from claimmap.analyze.claims.records import Claim, DocInput
 from claimmap.analyze.claims.subjects import (
@@ -202,3 +204,33 @@ def test_the_figure_answers_the_figure_stated_before():
     assert qs[1].detail["refers_to"] == qs[0].id
     assert qs[1].detail["predicate"] == qs[0].detail["predicate"]
     assert sorted(map(sorted, group_claims(qs))) == [[0, 1]]
+
+
+def test_grouping_vectors_fall_back_to_the_static_model_when_too_many_are_missing(tmp_path):
+    from claimmap.analyze.claims import stage
+    from claimmap.models import get_embedder
+    from claimmap.store.sqlite import open_store
+
+    store = open_store(str(tmp_path / "s.db"))
+    calls = []
+
+    class Counting:
+        name, dim = "hash-256", 256
+
+        def embed(self, texts, kind="passage"):
+            calls.append(len(texts))
+            return get_embedder("hash").embed(texts, kind=kind)
+
+    old = stage.MAX_COLD_EMBED
+    try:
+        stage.MAX_COLD_EMBED = 3
+        emb = stage._CachedEmbedder(Counting(), store)
+        few = emb.embed(["a b", "c d"], kind="query")
+        assert few.shape == (2, 256) and calls == [2] and emb.used == "hash-256"
+        many = emb.embed([f"sentence {i}" for i in range(5)], kind="query")
+        assert calls == [2] and emb.used.startswith("static")  # nothing more embedded
+        assert many.shape[0] == 5
+        again = emb.embed(["a b", "c d"], kind="query")  # cached now: the model's vectors
+        assert np.allclose(again, few)
+    finally:
+        stage.MAX_COLD_EMBED = old
