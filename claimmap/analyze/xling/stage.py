@@ -117,6 +117,9 @@ def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Pro
     policy = settings.extra.get("xling_policy") or default_policy(len(sents))
     cache = StoreVectors(store, embedder.name)
     texts = {s.text for s in sents} | {t for _, t in background(cfg.background)}
+    # the engine keys a sentence by its whitespace-normalised text (mine.make_units):
+    # without those keys a sentence with a line break inside is embedded on every run
+    texts |= {" ".join(t.split()) for t in texts}
     keys = {vector_key(t, embedder.name, cfg.embed_kind) for t in texts}
     if "static_pairs" in policy:
         # best static margins stored beside the vectors: a re-run searches from new
