@@ -13,8 +13,10 @@ import pytest
 
 from claimmap.analyze.segment import detect_languages, paragraph_spans
 from claimmap.analyze.structure import OutletTable, analyze_structure, article_at
+from claimmap.analyze.structure import lines as learned_lines
 from claimmap.analyze.structure.analyze import with_year
 from claimmap.analyze.structure.patterns import classify_line, wire_dateline
+from claimmap.analyze.structure.records import Article
 from claimmap.config import DEFAULT_LANGUAGES
 
 DEMO = Path(__file__).parent.parent / "claimmap" / "demo" / "corpus"
@@ -1371,3 +1373,85 @@ def test_a_date_lines_head_that_opens_with_a_given_name_is_the_author():
     text = text.replace("Anna Keller", "Sablona")  # a place stays no author
     (a,) = run(text).articles
     assert (a.author, a.published) == (None, "2024-05-03")
+
+
+# -- the learned line reader (structure/lines.py) ------------------------------------------
+
+_COLUMN = (
+    "A bridge is not a transport plan\n\n"
+    "Column by Harriet Lomax · 3 March 2025\n\n"
+    "When I ran the county roads office, every town that came to us with a traffic problem "
+    "came with the same answer: another road, and every time the new road filled up within "
+    "a few years and the problem came back worse than before.\n\n"
+    "Towns that cut their traffic did it with buses, bicycle lanes and parking rules, not with "
+    "bridges; none of that has been tried here, and it would cost a fraction of the bridge "
+    "the council approved last month.\n\n"
+    "Mayor Jonas Weld said on Monday that the council would publish the traffic study soon.\n"
+)
+
+
+def _blank(text: str, role: str = "main") -> Article:
+    return Article(start=0, end=len(text), role=role)  # type: ignore[arg-type]
+
+
+def test_learned_reader_fills_empty_fields_from_the_best_short_line():
+    spans = paragraph_spans(_COLUMN)
+    a = _blank(_COLUMN)
+    n = learned_lines.fill_fields(_COLUMN, spans, [a], OutletTable.default())
+    assert (a.author, a.published, a.granularity) == ("Harriet Lomax", "2025-03-03", "day")
+    assert n == 2 and {e.rule for e in a.evidence} == {"learned-line"}
+    s, e = spans[1]
+    assert all((ev.start, ev.end) == (s, e) for ev in a.evidence)
+
+
+def test_learned_reader_never_overrides_a_rule_and_leaves_sentences_alone():
+    spans = paragraph_spans(_COLUMN)
+    a = _blank(_COLUMN)
+    a.author = "Someone Else"
+    learned_lines.fill_fields(_COLUMN, spans, [a], OutletTable.default())
+    assert a.author == "Someone Else" and a.published == "2025-03-03"
+    # the body sentence naming "Mayor Jonas Weld" is no byline
+    text = _COLUMN.replace("Column by Harriet Lomax · 3 March 2025\n\n", "")
+    b = _blank(text)
+    learned_lines.fill_fields(text, paragraph_spans(text), [b], OutletTable.default())
+    assert b.author is None
+
+
+def test_learned_reader_gives_a_repost_none_of_the_pages_own_values():
+    spans = paragraph_spans(_COLUMN)
+    a = _blank(_COLUMN, role="repost")
+    own = {"author": None, "outlet": None, "published": "2025-03-03"}
+    learned_lines.fill_fields(_COLUMN, spans, [a], OutletTable.default(), page=own)
+    assert a.author == "Harriet Lomax" and a.published is None
+
+
+def test_learned_reader_weights_match_the_features_and_fitting_is_deterministic():
+    model = learned_lines.default_model()
+    assert model is not None
+    x = learned_lines.features([_COLUMN[s:e] for s, e in paragraph_spans(_COLUMN)], None)
+    assert x.shape[1] == model.w.shape[0] and model.w.shape[1] == len(learned_lines.HEADS)
+    p = model.scores(x)
+    assert p.shape == (5, 5) and ((p >= 0) & (p <= 1)).all()
+    y = (x[:, :3] > 0.5).astype(float)[:, [0, 1, 2, 0, 1]]
+    one, two = learned_lines.fit(x, y, steps=20), learned_lines.fit(x, y, steps=20)
+    assert (one.w == two.w).all() and (one.b == two.b).all()
+    again = learned_lines.LineModel.from_json(one.to_json())
+    assert abs(again.w - one.w).max() < 1e-4
+
+
+def test_learned_reader_can_be_switched_off():
+    plain = run(_COLUMN)
+    paras = paragraph_spans(_COLUMN)
+    off = analyze_structure(
+        _COLUMN,
+        title=None,
+        outlet=None,
+        author=None,
+        published=None,
+        paragraphs=paras,
+        paragraph_langs=[None] * len(paras),
+        outlets=OutletTable.default(),
+        learned=False,
+    )
+    assert [a.author for a in plain.articles] == ["Harriet Lomax"]
+    assert all("learned-line" not in {e.rule for e in a.evidence} for a in off.articles)

@@ -15,6 +15,7 @@ from claimmap.analyze.structure.blocks import (
 from claimmap.analyze.structure.cues import NOTE_PHRASES
 from claimmap.analyze.structure.fields import Fields, Found, read_cues
 from claimmap.analyze.structure.furniture import mark_furniture
+from claimmap.analyze.structure.lines import fill_fields
 from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
@@ -37,13 +38,16 @@ def analyze_structure(
     paragraphs: list[tuple[int, int]],
     paragraph_langs: list[str | None],
     outlets: OutletTable,
+    learned: bool = True,
 ) -> Structure:
     """Embedded articles and furniture of one page.
 
     ``title``/``outlet``/``author``/``published`` are the page's own metadata (what the
     store holds for the document); ``paragraphs`` and ``paragraph_langs`` its paragraph
     spans and their languages. A page with no embedded article yields one "main" article
-    with the page's metadata; fields no cue states stay None.
+    with the page's metadata; fields no cue states stay None. With ``learned`` (default)
+    a field no rule read is filled from the line the learned line reader scores best near
+    the article (``lines.fill_fields``), when a value can be read off that line.
     """
     paras = build_paras(text, paragraphs, paragraph_langs, outlets)
     drafts = split(paras)
@@ -70,6 +74,9 @@ def analyze_structure(
     drafts = [drafts[k] for k in keep]
     fields = [fields[k] for k in keep]
     pair_translations(arts, drafts, fields, outlets)
+    if learned:  # fields no rule read: the learned line reader's best line near each article
+        own = {"author": author, "outlet": outlet, "published": published}
+        fill_fields(text, paragraphs, arts, outlets, page=own)
     headlines = {
         _span(a, d, paras, page, first=k == 0)
         for k, (a, d) in enumerate(zip(arts, drafts, strict=True))
