@@ -216,7 +216,8 @@ def score(
                 and (table.same(v, gv) if f == "outlet" else fold(v) == fold(gv))
             )
             t.f[f][0] += ok
-            was = getattr(before[k], f) if before is not None else None
+            same = before is not None and len(before) == len(pred)
+            was = getattr(before[k], f) if same else None
             if v is not None and not ok and was is None:
                 misses.append(f"{rec['file']} {gs}-{ge} {f}: {v!r} != {gv!r}")
     for _, _, a in pred:
@@ -229,6 +230,8 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write line_weights.json (fit on all)")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--starts", type=float, default=0.5, help="lines.propose_starts bar")
+    ap.add_argument("--no-starts", action="store_true", help="fill fields only, split nothing")
     ap.add_argument("--first-run", action="store_true", help="rules as at each batch's first run")
     args = ap.parse_args()
     table = outlet_table()
@@ -286,6 +289,10 @@ def main() -> None:
             score(r, r["rules"], table, tr, [])
             arts = copy.deepcopy(r["rules"])
             own = {f: r["page"].get(f) for f in FIELDS}
+            if not args.no_starts:
+                arts = L.propose_starts(
+                    r["text"], r["spans"], arts, table, model, threshold=args.starts
+                )
             filled += L.fill_fields(
                 r["text"], r["spans"], arts, table, model, page=own, threshold=args.threshold
             )
@@ -297,7 +304,7 @@ def main() -> None:
                 line_counts[h][0] += int((p[:, c] & gold & short).sum())
                 line_counts[h][1] += int((p[:, c] & short).sum())
                 line_counts[h][2] += int((gold & short).sum())
-        print(f"  {batch:9} filled {filled:2}  boundaries {Tally.pr(tr.b)}")
+        print(f"  {batch:9} filled {filled:2}  boundaries {Tally.pr(tr.b)} -> {Tally.pr(tl.b)}")
         for f in FIELDS:
             print(f"      {f:9} {Tally.pr(tr.f[f])} -> {Tally.pr(tl.f[f])}")
         pooled_rules.add(tr)
@@ -310,6 +317,7 @@ def main() -> None:
         ("held-out 1-5", held_rules, held_learned),
     ):
         print(f"\npooled, {name}: rules only -> rules + learned fill")
+        print(f"  {'bounds':9} {Tally.pr(a.b)} -> {Tally.pr(b.b)}")
         for f in FIELDS:
             print(f"  {f:9} {Tally.pr(a.f[f])} -> {Tally.pr(b.f[f])}")
     print(

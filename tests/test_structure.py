@@ -1455,3 +1455,44 @@ def test_learned_reader_can_be_switched_off():
     )
     assert [a.author for a in plain.articles] == ["Harriet Lomax"]
     assert all("learned-line" not in {e.rule for e in a.evidence} for a in off.articles)
+
+
+_TWO_STORIES = (
+    "Port strike ends after nine days\n\n"
+    "Dockers at Velmar returned to work on Friday after the union and the port authority "
+    "agreed a new shift system, ending a strike that had left more than forty ships waiting "
+    "offshore and cost exporters millions.\n\n"
+    "The agreement gives night-shift workers two extra days off a month and creates a joint "
+    "committee to review safety rules, the union's spokesman said at a press conference "
+    "outside the port gates.\n\n"
+    "Exporters welcomed the deal but said the backlog would take weeks to clear, with fruit "
+    "growers in the south already counting their losses after nine days of waiting.\n\n"
+    "Ferry fares to rise in spring\n\n"
+    "By Harriet Lomax, 3 March 2025\n\n"
+    "The ferry company serving the islands will raise fares by eight per cent in April, "
+    "blaming higher fuel costs and the new port fees that the authority introduced last year "
+    "after the harbour works.\n\n"
+    "Islanders' associations said the rise would hit families who travel to the mainland for "
+    "school and hospital visits, and asked the regional government to subsidise tickets.\n"
+)
+
+
+def test_learned_reader_splits_where_a_headline_and_a_byline_open_a_new_article():
+    from claimmap.analyze.structure.analyze import _learned
+
+    spans = paragraph_spans(_TWO_STORIES)
+    whole = _blank(_TWO_STORIES, role="repost")
+    whole.end = spans[6][1]
+    original = _blank(_TWO_STORIES, role="original")
+    original.start, original.end = spans[7]  # stands for an article further down
+    whole.translation_of = 1
+    arts = _learned(_TWO_STORIES, spans, [whole, original], OutletTable.default(), None, None, None)
+    assert [(a.start, a.end) for a in arts] == [
+        (spans[0][0], spans[3][1]),
+        (spans[4][0], spans[6][1]),
+        spans[7],
+    ]
+    first, second, _ = arts
+    assert second.title == "Ferry fares to rise in spring" and second.role == "repost"
+    assert (second.author, second.published) == ("Harriet Lomax", "2025-03-03")
+    assert first.author is None and first.translation_of == 2  # still the same article

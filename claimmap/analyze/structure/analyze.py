@@ -15,7 +15,7 @@ from claimmap.analyze.structure.blocks import (
 from claimmap.analyze.structure.cues import NOTE_PHRASES
 from claimmap.analyze.structure.fields import Fields, Found, read_cues
 from claimmap.analyze.structure.furniture import mark_furniture
-from claimmap.analyze.structure.lines import fill_fields
+from claimmap.analyze.structure.lines import fill_fields, propose_starts
 from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
@@ -46,8 +46,10 @@ def analyze_structure(
     store holds for the document); ``paragraphs`` and ``paragraph_langs`` its paragraph
     spans and their languages. A page with no embedded article yields one "main" article
     with the page's metadata; fields no cue states stay None. With ``learned`` (default)
-    a field no rule read is filled from the line the learned line reader scores best near
-    the article (``lines.fill_fields``), when a value can be read off that line.
+    an article is split where the learned line reader sees a headline over a byline inside
+    it (``lines.propose_starts``), and a field no rule read is filled from the line the
+    reader scores best near the article (``lines.fill_fields``) when a value can be read
+    off that line.
     """
     paras = build_paras(text, paragraphs, paragraph_langs, outlets)
     drafts = split(paras)
@@ -74,19 +76,40 @@ def analyze_structure(
     drafts = [drafts[k] for k in keep]
     fields = [fields[k] for k in keep]
     pair_translations(arts, drafts, fields, outlets)
-    if learned:  # fields no rule read: the learned line reader's best line near each article
-        own = {"author": author, "outlet": outlet, "published": published}
-        fill_fields(text, paragraphs, arts, outlets, page=own)
     headlines = {
         _span(a, d, paras, page, first=k == 0)
         for k, (a, d) in enumerate(zip(arts, drafts, strict=True))
     }
+    if learned:  # the learned line reader: new starts inside an article, fields no rule read
+        arts = _learned(text, paragraphs, arts, outlets, author, outlet, published)
     furniture = mark_furniture(paras, arts, {i for i in headlines if i is not None})
     new = []
     for name in [page.outlet, *(a.outlet for a in arts), *(a.reposted_by for a in arts)]:
         if name and outlets.resolve(name) is None and name not in new:
             new.append(name)
     return Structure(page=page, articles=arts, furniture=furniture, new_outlets=new)
+
+
+def _learned(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    arts: list[Article],
+    outlets: OutletTable,
+    author: str | None,
+    outlet: str | None,
+    published: str | None,
+) -> list[Article]:
+    """Split where the reader sees a headline and a byline inside an article, then fill
+    each empty author/outlet/date from the reader's best line (``lines.py``)."""
+    new = propose_starts(text, paragraphs, arts, outlets)
+    if len(new) != len(arts):  # keep translation links pointing at the same articles
+        at = {id(a): k for k, a in enumerate(new)}
+        for a in new:
+            if a.translation_of is not None:
+                a.translation_of = at[id(arts[a.translation_of])]
+    own = {"author": author, "outlet": outlet, "published": published}
+    fill_fields(text, paragraphs, new, outlets, page=own)
+    return new
 
 
 def article_at(structure: Structure, offset: int) -> Article | None:

@@ -358,3 +358,64 @@ def fill_fields(
             a.evidence.append(Evidence(attr, paragraphs[i][0], paragraphs[i][1], "learned-line"))
             filled += 1
     return filled
+
+
+def propose_starts(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    articles: list[Article],
+    table: OutletTable | None,
+    model: LineModel | None = None,
+    *,
+    threshold: float = 0.5,
+) -> list[Article]:
+    """Split an article where the reader sees a new one start inside it: a short line scored
+    as a headline after a long paragraph, with a line scored as a byline (author or date)
+    right under it, both at ``threshold`` or more. Returns the new article list: the
+    articles given (the split ones shortened), each new one after the one it came from,
+    with the role, language and repost site of that one and no field yet."""
+    model = model or default_model()
+    if model is None or not articles or not paragraphs:
+        return articles
+    paras = [text[s:e] for s, e in paragraphs]
+    probs = model.scores(features(paras, table))
+    col = {h: k for k, h in enumerate(HEADS)}
+    n_words = [len(_words(p)) for p in paras]
+    out: list[Article] = []
+    for a in articles:
+        idx = [i for i, (s, e) in enumerate(paragraphs) if a.start <= s and e <= a.end]
+        cuts = [
+            i
+            for i in idx[2:-2]
+            if n_words[i] <= SHORT
+            and n_words[i - 1] > SHORT
+            and probs[i, col["start"]] >= threshold
+            and any(
+                n_words[j] <= FILL_MAX
+                and max(probs[j, col["author"]], probs[j, col["date"]]) >= threshold
+                for j in (i + 1, i + 2)
+                if j in idx
+            )
+        ]
+        if not cuts:
+            out.append(a)
+            continue
+        bounds = [idx[0], *cuts]
+        for k, b in enumerate(bounds):
+            last = (bounds[k + 1] - 1) if k + 1 < len(bounds) else idx[-1]
+            if k == 0:
+                a.end = paragraphs[last][1]
+                out.append(a)
+            else:
+                s, e = paragraphs[b]
+                new = Article(
+                    start=s,
+                    end=paragraphs[last][1],
+                    role=a.role,
+                    title=text[s:e].strip() or None,
+                    language=a.language,
+                    reposted_by=a.reposted_by,
+                )
+                new.evidence.append(Evidence("start", s, e, "learned-line"))
+                out.append(new)
+    return out
