@@ -15,7 +15,7 @@ from claimmap.analyze.structure.blocks import (
 from claimmap.analyze.structure.cues import NOTE_PHRASES
 from claimmap.analyze.structure.fields import Fields, Found, read_cues
 from claimmap.analyze.structure.furniture import mark_furniture
-from claimmap.analyze.structure.lines import fill_fields, propose_starts
+from claimmap.analyze.structure.lines import fill_fields, line_scores, propose_starts
 from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
@@ -101,14 +101,16 @@ def _learned(
 ) -> list[Article]:
     """Split where the reader sees a headline and a byline inside an article, then fill
     each empty author/outlet/date from the reader's best line (``lines.py``)."""
-    new = propose_starts(text, paragraphs, arts, outlets)
+    if not arts or (probs := line_scores(text, paragraphs, outlets)) is None:
+        return arts
+    new = propose_starts(text, paragraphs, arts, outlets, probs=probs)
     if len(new) != len(arts):  # keep translation links pointing at the same articles
         at = {id(a): k for k, a in enumerate(new)}
         for a in new:
             if a.translation_of is not None:
                 a.translation_of = at[id(arts[a.translation_of])]
     own = {"author": author, "outlet": outlet, "published": published}
-    fill_fields(text, paragraphs, new, outlets, page=own)
+    fill_fields(text, paragraphs, new, outlets, page=own, probs=probs)
     return new
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from claimmap.analyze.structure.blocks import reads_as_content
 from claimmap.analyze.structure.firstnames import FIRST_NAMES
 from claimmap.analyze.structure.names import fold
 from claimmap.analyze.structure.outlets import OutletTable
@@ -51,6 +52,7 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|example|[a-z]{
 _DASH = re.compile(r"^\s*[-–—•·*>|]")
 _FIELD_SEP = re.compile(r"[,|·:;()\[\]–—/]|\s-\s")
 _OUTLET_ARTICLES = frozenset(("the", "la", "il", "le", "el", "l'", "der", "die", "das"))
+_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
 _CAPS_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -237,6 +239,16 @@ def fit(x: np.ndarray, y: np.ndarray, *, l2: float = 1e-2, steps: int = 600) -> 
     return LineModel(w=w, b=b)
 
 
+def line_scores(
+    text: str, paragraphs: list[tuple[int, int]], table: OutletTable | None
+) -> np.ndarray | None:
+    """Each paragraph's score per head (rows: paragraphs, columns: ``HEADS``)."""
+    model = default_model()
+    if model is None:
+        return None
+    return model.scores(features([text[s:e] for s, e in paragraphs], table))
+
+
 @lru_cache(maxsize=1)
 def default_model() -> LineModel | None:
     if not WEIGHTS.exists():
@@ -259,6 +271,8 @@ def read_author(s: str) -> str | None:
             if not _CAPS_TOKEN.match(u) or not _caps(u):
                 break
             name.append(u)
+        if any(_POSSESSIVE.search(u) for u in name):
+            continue  # "Edi Rama’s EU Accession" is a headline about someone
         if len(name) >= 2:
             return " ".join(name).rstrip(".")
     return None
@@ -290,6 +304,7 @@ def fill_fields(
     model: LineModel | None = None,
     *,
     page: dict[str, str | None] | None = None,
+    probs: np.ndarray | None = None,
     threshold: float = 0.5,
     before: int = 3,
     after: int = 4,
@@ -308,7 +323,8 @@ def fill_fields(
     need = [a for a in articles if a.author is None or a.outlet is None or a.published is None]
     if not need:
         return 0
-    probs = model.scores(features(paras, table))
+    if probs is None:
+        probs = model.scores(features(paras, table))
     owner: dict[int, int] = {}
     for k, a in enumerate(articles):
         for i, (s, e) in enumerate(paragraphs):
@@ -330,6 +346,7 @@ def fill_fields(
             for i in window
             if owner.get(i, k) == k
             and len(_words(paras[i])) <= FILL_MAX
+            and not reads_as_content(paras[i].strip())  # a sentence naming someone, no byline
             and (first <= i <= last or probs[i, inside] >= threshold)
         )
         for head in ("author", "outlet", "date"):
@@ -367,6 +384,7 @@ def propose_starts(
     table: OutletTable | None,
     model: LineModel | None = None,
     *,
+    probs: np.ndarray | None = None,
     threshold: float = 0.5,
 ) -> list[Article]:
     """Split an article where the reader sees a new one start inside it: a short line scored
@@ -378,7 +396,8 @@ def propose_starts(
     if model is None or not articles or not paragraphs:
         return articles
     paras = [text[s:e] for s, e in paragraphs]
-    probs = model.scores(features(paras, table))
+    if probs is None:
+        probs = model.scores(features(paras, table))
     col = {h: k for k, h in enumerate(HEADS)}
     n_words = [len(_words(p)) for p in paras]
     out: list[Article] = []

@@ -97,6 +97,7 @@ class OutletTable:
         self._not: dict[str, set[str]] = {}  # canonical → keys that are NOT this outlet
         self._key: dict[str, str] = {}  # exact key → canonical
         self._staged: list[dict[str, set[str]]] | None = None  # looser keys, built lazily
+        self._skeletons: list[tuple[str, str, str, str]] | None = None  # for _fuzzy, lazily
         for outlet, alias in rows or []:
             self.add(outlet, alias)
 
@@ -121,6 +122,7 @@ class OutletTable:
         if not key:
             return
         self._staged = None
+        self._skeletons = None
         old = self._key.get(key)
         if old and old != outlet:  # the later row (the user's file) wins
             self._aliases[old] = {a for a in self._aliases[old] if outlet_key(a) != key}
@@ -222,11 +224,16 @@ class OutletTable:
             return None
         limit = 1 if len(sk) < 16 else 2
         best: dict[str, int] = {}
-        for k, outlet in self._key.items():
+        if self._skeletons is None:
+            self._skeletons = []
+            for k, outlet in self._key.items():
+                other = _skeleton(_short_key(k))
+                self._skeletons.append((k, outlet, other, re.sub(r"\D", "", other)))
+        digits = re.sub(r"\D", "", sk)
+        for _k, outlet, other, other_digits in self._skeletons:
             if key in self._not[outlet]:
                 continue
-            other = _skeleton(_short_key(k))
-            if re.sub(r"\D", "", other) != re.sub(r"\D", "", sk):
+            if other_digits != digits:
                 continue  # "Channel 4" is not "Channel 5"
             d = Levenshtein.distance(sk, other, score_cutoff=limit)
             if d <= limit:
