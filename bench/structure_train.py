@@ -231,11 +231,26 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--starts", type=float, default=0.5, help="lines.propose_starts bar")
+    ap.add_argument(
+        "--blind-names",
+        action="store_true",
+        help="drop the bench authors' given names from the given-name table (as if blind)",
+    )
     ap.add_argument("--no-starts", action="store_true", help="fill fields only, split nothing")
     ap.add_argument("--first-run", action="store_true", help="rules as at each batch's first run")
     args = ap.parse_args()
     table = outlet_table()
     pages = load_pages()
+    if args.blind_names:
+        given = {
+            fold(name.split()[0])
+            for r in pages
+            for g in r["articles"]
+            if g["author"]
+            for name in g["author"].split(" and ")
+        }
+        L._FIRST = L._FIRST - given
+        print(f"given-name table without {len(given)} bench authors' given names")
     assert not any("heldout6" in r["split"] or "_h6_" in r["file"] for r in pages)
     flat = [r["text"][s:e] for r in pages for s, e in r["spans"]]
     langs = detect_languages(flat, DEFAULT_LANGUAGES)

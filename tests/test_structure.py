@@ -1496,3 +1496,12 @@ def test_learned_reader_splits_where_a_headline_and_a_byline_open_a_new_article(
     assert second.title == "Ferry fares to rise in spring" and second.role == "repost"
     assert (second.author, second.published) == ("Harriet Lomax", "2025-03-03")
     assert first.author is None and first.translation_of == 2  # still the same article
+
+
+def test_learned_reader_reads_a_name_the_given_name_table_lacks_only_when_sure():
+    table = OutletTable([("Harbour Ledger", "")])
+    line = "Door Zbygniew Kowalczyk | Harbour Ledger"
+    assert learned_lines.read_value("author", line, table) is None
+    assert learned_lines.read_value("author", line, table, sure=True) == "Zbygniew Kowalczyk"
+    assert learned_lines.capitalised_name("Harbour Ledger, 3 March 2025", table) is None
+    assert learned_lines.read_value("outlet", line, table) == "Harbour Ledger"

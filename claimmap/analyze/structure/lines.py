@@ -33,15 +33,17 @@ from pathlib import Path
 
 import numpy as np
 
+from claimmap.analyze.structure import cues as C
 from claimmap.analyze.structure.blocks import reads_as_content
 from claimmap.analyze.structure.firstnames import FIRST_NAMES
 from claimmap.analyze.structure.names import fold
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.records import Article, Evidence
-from claimmap.ingest.dates import granularity_of, parse_date
+from claimmap.ingest.dates import MONTHS, granularity_of, parse_date
 
 HEADS = ("start", "author", "outlet", "date", "inside")
 SHORT = 25  # words: lines the classifier is about
+SURE = 0.8  # a byline whose name the given-name table lacks: read it at this score or more
 FILL_MAX = 15  # words: a line a value is read from (a byline, not a sentence naming someone)
 HASH_DIM = 512
 WEIGHTS = Path(__file__).with_name("line_weights.json")
@@ -52,6 +54,9 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|example|[a-z]{
 _DASH = re.compile(r"^\s*[-–—•·*>|]")
 _FIELD_SEP = re.compile(r"[,|·:;()\[\]–—/]|\s-\s")
 _OUTLET_ARTICLES = frozenset(("the", "la", "il", "le", "el", "l'", "der", "die", "das"))
+_NOT_NAME = frozenset(
+    fold(w) for w in (*MONTHS, *C.WEEKDAYS, "The", "By", "Di", "Par", "Por", "Von", "Nga", "Door")
+)
 _POSSESSIVE = re.compile(r"['’]s$|s['’]$")
 _CAPS_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -278,12 +283,30 @@ def read_author(s: str) -> str | None:
     return None
 
 
-def read_value(head: str, s: str, table: OutletTable | None) -> str | None:
+def capitalised_name(s: str, table: OutletTable | None) -> str | None:
+    """The first run of 2-3 capitalised words in a comma/bar/dot field that is no outlet the
+    table knows, holds no month or weekday and no function word ("Door Helena Varga")."""
+    for part in _FIELD_SEP.split(s):
+        toks = part.split()
+        for i in range(len(toks)):
+            run = []
+            for u in toks[i : i + 3]:
+                if not _CAPS_TOKEN.match(u) or not _caps(u) or fold(u) in _NOT_NAME:
+                    break
+                run.append(u)
+            if len(run) >= 2 and not any(_POSSESSIVE.search(u) for u in run):
+                name = " ".join(run).rstrip(".")
+                if table is None or table.resolve(name) is None:
+                    return name
+    return None
+
+
+def read_value(head: str, s: str, table: OutletTable | None, *, sure: bool = False) -> str | None:
     if head == "date":
         got = parse_date(s)
         return got[0] if got else None
-    if head == "author":
-        return read_author(s)
+    if head == "author":  # a name the given-name table lacks only on a line the reader is sure of
+        return read_author(s) or (capitalised_name(s, table) if sure else None)
     return known_outlet(s, table)
 
 
@@ -360,7 +383,7 @@ def fill_fields(
                 pr = float(probs[i, col])
                 if pr < threshold or (best is not None and pr <= best[0]):
                     continue
-                v = read_value(head, paras[i], table)
+                v = read_value(head, paras[i], table, sure=pr >= SURE)
                 if v is None or (own and _same_value(head, v, own, table)):
                     continue
                 best = (pr, i, v)
