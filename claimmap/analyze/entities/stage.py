@@ -115,7 +115,7 @@ def record_decision(store: Store, decision: Any) -> int:
 ENTITIES = register(
     Stage(
         STAGE,
-        "1",
+        "2",
         ("extra",),
         run_entities,
         "named entities, their aliases across spellings and languages, and labels by outlet",

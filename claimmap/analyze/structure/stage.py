@@ -93,7 +93,7 @@ def furniture_ranges(store: Store, doc_id: str) -> list[tuple[int, int]]:
 STRUCTURE = register(
     Stage(
         STAGE,
-        "1",
+        "2",
         ("extra",),
         run_structure,
         "embedded articles (reposts, translations) with their bylines, and page furniture",

@@ -155,7 +155,7 @@ def run_xling(store: Store, settings: Settings, doc_ids: list[str], advance: Pro
 XLING = register(
     Stage(
         STAGE,
-        "1",
+        "2",
         ("extra",),
         run_xling,
         "translated and paraphrased passages (multilingual sentence embeddings)",
