@@ -27,7 +27,6 @@ with a span fallback, so they survive re-analysis.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ from claimmap.analyze.claims.dates import interval as date_interval
 from claimmap.analyze.claims.lexicon import CONCEPTS, EVENT_TYPES, NON_PERSON_WORDS, TITLE_WORDS
 from claimmap.analyze.claims.people import _CAP_STOP
 from claimmap.analyze.claims.records import Claim
-from claimmap.analyze.claims.subjects import country
+from claimmap.analyze.claims.subjects import country, fold
 from claimmap.analyze.stopwords import STOPWORDS
 from claimmap.compare.records import Decision
 from claimmap.ingest.dates import MONTHS
@@ -102,12 +101,6 @@ class GroupingConfig:
     # blocks larger than this are grouped by thresholded nearest neighbours (no linkage)
     max_linkage_block: int = 2500
     knn: int = 20
-
-
-def fold(s: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)
-    )
 
 
 # counted nouns for groups of people: one counted thing under different names ("14 people",
