@@ -75,13 +75,6 @@ class Mentions:
             i += 1
         return out
 
-    def last_actor_before(self, pos: int, floor: int) -> EntityMention | None:
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.items[i].start >= floor:
-            if self.items[i].type in ACTOR_TYPES:
-                return self.items[i]
-            i -= 1
-        return None
 
 
 def attach_subjects(
