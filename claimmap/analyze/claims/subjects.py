@@ -76,7 +76,6 @@ class Mentions:
         return out
 
 
-
 def attach_subjects(
     text: str,
     claims: Sequence[Claim],
