@@ -234,3 +234,12 @@ def test_grouping_vectors_fall_back_to_the_static_model_when_too_many_are_missin
         assert np.allclose(again, few)
     finally:
         stage.MAX_COLD_EMBED = old
+
+
+def test_one_claim_per_anchor_even_when_two_cue_verbs_frame_the_same_words():
+    # word salad from bench/ingest.py's generator, where 'announced' and 'said' both
+    # framed "funding into" as reported speech and gave two claims with one id
+    text = "Ministry the critics announced said movement that funding into."
+    claims = extract_claims(DocInput("d", text, "en", "2025", "year"))
+    ids = [c.id for c in claims]
+    assert ids and len(ids) == len(set(ids))

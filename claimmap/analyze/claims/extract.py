@@ -279,7 +279,15 @@ def extract_claims(doc: DocInput) -> list[Claim]:
     if doc.entities:
         attach_subjects(text, claims, Mentions(doc.entities), spans)
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
-    return claims
+    # one claim per anchor: two cue verbs can frame the same reported words ("denied …
+    # announced"), and the id is the anchor's
+    seen: set[str] = set()
+    unique = []
+    for c in claims:
+        if c.id not in seen:
+            seen.add(c.id)
+            unique.append(c)
+    return unique
 
 
 # "The union puts the figure at less than $1 million": a figure that answers the one
