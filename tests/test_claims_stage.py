@@ -97,3 +97,7 @@ def test_independent_sources_of_planted_disputes(demo_db):
     assert (arrived["2014"], arrived["2016"]) == (4, 2)
     members = _counts(find("members", 2650))
     assert (members[2650], members[4200]) == (3, 5)  # RS, MD, AV, OQ, LVE for about 4,200
+    # §5.7: MD's "three" is not VH's "a dozen" although the sentences align as a near-copy;
+    # Azure Voice's "three residents" cites RS, which cites MD: one source each
+    detained = _counts(find("detained", 3))
+    assert (detained[3], detained[12]) == (1, 1)

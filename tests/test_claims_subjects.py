@@ -243,3 +243,17 @@ def test_one_claim_per_anchor_even_when_two_cue_verbs_frame_the_same_words():
     claims = extract_claims(DocInput("d", text, "en", "2025", "year"))
     ids = [c.id for c in claims]
     assert ids and len(ids) == len(set(ids))
+
+
+def test_a_copied_sentence_with_another_figure_and_a_citation_chain():
+    vh = Assertion("vh", "dVH", 0, 10, outlet="VH", published="2022-03-13", value=12)
+    md = Assertion("md", "dMD", 0, 10, outlet="MD", published="2022-03-14", value=3)
+    rs = Assertion("rs", "dRS", 0, 10, outlet="RS", published="2022-03-15", value=3,
+                   cites=("MD",))  # fmt: skip
+    av = Assertion("av", "dAV", 0, 10, outlet="AV", published="2022-03-17", value=3,
+                   cites=("RS",))  # fmt: skip
+    # MD's sentence is aligned with VH's, but says three where VH says a dozen
+    deps = [Dependency("near-copy", "dMD", 0, 10, source_doc="dVH", source_start=0, source_end=10)]
+    ind = count_independent([md, rs, av], deps, outlets=["VH", "MD", "RS", "AV"], context=[vh])
+    assert ind.independent_sources == 1
+    assert {m.credited_to for g in ind.groups for m in g.members} == {"MD"}

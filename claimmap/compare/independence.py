@@ -38,15 +38,18 @@ def count_independent(
     outlets: Iterable[str] = (),
     is_outlet: Callable[[str], str | None] | None = None,
     doc_outlets: dict[str, str | None] | None = None,
+    context: Iterable[Assertion] = (),
 ) -> Independence:
     """Group ``assertions`` into independent sources.
 
     ``outlets``: outlet names known to the corpus (citations of them merge); ``is_outlet``
     maps a cited name to a canonical outlet name or None (default: the known outlets, then
     outlet-looking names); ``doc_outlets`` gives the outlet of a source document that has
-    no assertion in the cluster.
+    no assertion in the cluster; ``context`` are the cluster's other assertions (another
+    value's), read as sources a text may have copied but not counted.
     """
     items = list(assertions)
+    pool = items + [c for c in context if c.claim not in {a.claim for a in items}]
     deps = list(dependencies)
     known = {o for o in outlets if o} | {a.outlet for a in items if a.outlet}
     doc_outlets = dict(doc_outlets or {})
@@ -60,20 +63,32 @@ def count_independent(
         return canon if kind == "outlet" else None
 
     by_doc: dict[str, list[Assertion]] = {}
-    for a in items:
+    for a in pool:
         by_doc.setdefault(a.doc, []).append(a)
 
-    memo: dict[str, tuple[str, str]] = {}
+    # keyed by what the search may not revisit too: a credit found while following a
+    # chain out of document X (X excluded) is not the credit X's own text gets
+    memo: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
 
     def credit(a: Assertion, seen: frozenset[str]) -> tuple[str, str]:
         """(credited outlet, reason) of one assertion."""
-        if a.claim in memo:
-            return memo[a.claim]
+        key = (a.claim, seen)
+        if key not in memo:
+            memo[key] = _credit(a, seen)
+        return memo[key]
+
+    def _credit(a: Assertion, seen: frozenset[str]) -> tuple[str, str]:
         own = a.outlet or f"doc:{a.doc}"
-        # 1. an outlet cited for the claim
+        # 1. an outlet cited for the claim; if that outlet's own text in the cluster
+        # credits someone else, so does this (a citation chain: A cites B, B cites C)
         for name in a.cites:
             o = outlet_of(name)
             if o and _key(o) != _key(a.outlet):
+                src = _cited_assertion(o, a, seen)
+                if src is not None:
+                    o2, why = credit(src, seen | {a.doc})
+                    if _key(o2) != _key(o):
+                        return _done(a, o2, f"cites {o} ({why})")
                 return _done(a, o, f"cites {o}")
         for d in deps:
             if (
@@ -102,7 +117,7 @@ def count_independent(
         for d in applicable:
             if d.source_doc and d.source_doc not in seen:
                 src = _source_assertion(d, by_doc.get(d.source_doc, []), a)
-                if src is not None and src.claim != a.claim:
+                if src is not None and src.claim != a.claim and _same_value(src, a):
                     o, why = credit(src, seen | {a.doc})
                     if why == "own" and d.source_outlet:
                         # an original reproduced on the republisher's own page
@@ -110,6 +125,9 @@ def count_independent(
                     return _done(a, o, f"{d.kind} of {d.source_doc} ({why})")
         for d in applicable:
             if d.source_doc and d.source_doc not in seen:
+                src = _source_assertion(d, by_doc.get(d.source_doc, []), a)
+                if src is not None and not _same_value(src, a):
+                    continue  # the aligned source says another figure: not a copy of it
                 o = d.source_outlet or doc_outlets.get(d.source_doc)
                 if o:
                     return _done(a, o, f"{d.kind} of {d.source_doc} ({o})")
@@ -117,8 +135,16 @@ def count_independent(
                 return _done(a, d.source_outlet, f"{d.kind} of {d.source_outlet}")
         return _done(a, own, "own")
 
+    def _cited_assertion(o: str, a: Assertion, seen: frozenset[str]) -> Assertion | None:
+        """The cited outlet's own assertion of the same value, earliest first."""
+        cands = [
+            b for b in pool
+            if _key(b.outlet) == _key(o) and b.doc not in seen and b.doc != a.doc
+            and _same_value(b, a)
+        ]  # fmt: skip
+        return min(cands, key=lambda b: (b.published or "9999", b.doc, b.start), default=None)
+
     def _done(a: Assertion, o: str, why: str) -> tuple[str, str]:
-        memo[a.claim] = (o, why)
         return o, why
 
     groups: dict[str, SourceGroup] = {}
@@ -140,20 +166,28 @@ def count_independent(
     return Independence(len(groups), [groups[k] for k in order], originators)
 
 
+def _same_value(a: Assertion, b: Assertion) -> bool:
+    """Copied text with another figure in it asserts something else ("three members were
+    detained" aligned with "a dozen members were detained")."""
+    return a.value is None or b.value is None or a.value == b.value
+
+
 def _source_assertion(d: Dependency, cands: list[Assertion], a: Assertion) -> Assertion | None:
     """The source document's assertion the dependent text copies."""
     if not cands:
         return None
     if d.source_start is not None and d.source_end is not None:
-        best = None
-        for c in cands:
-            ov = min(c.end, d.source_end) - max(c.start, d.source_start)
-            if ov > 0 and (best is None or ov > best[0]):
-                best = (ov, c)
-        if best:
-            return best[1]
-        return None
+        inside = [c for c in cands if min(c.end, d.source_end) > max(c.start, d.source_start)]
+        if not inside:
+            return None
+        # a passage holds several figures: the one asserting the same value is the one
+        # copied, else the one at the same place in the passage
+        same = [c for c in inside if _same_value(c, a)] or inside
+        rel = (a.start - d.start) if d.start is not None else 0
+        return min(same, key=lambda c: abs((c.start - d.source_start) - rel))
+    # no source span (a whole repost or translation): the assertion of the same value,
+    # at the same relative place where the dependency has a span, else the first
+    same = [c for c in cands if _same_value(c, a)] or cands
     if d.start is not None and d.end is not None and d.source_start is None:
-        # no source span: the assertion at the same relative place, else the first
-        return min(cands, key=lambda c: abs((c.start - 0) - (a.start - d.start)))
-    return cands[0]
+        return min(same, key=lambda c: abs((c.start - 0) - (a.start - d.start)))
+    return same[0]

@@ -69,6 +69,9 @@ class Assertion:
     article: str | None = None
     cites: tuple[str, ...] = ()
     attributed_to: str | None = None
+    # what is asserted (a number, a range, a date), when known: copied text whose figure
+    # was changed asserts something else and does not collapse into its source
+    value: Any = None
 
 
 @dataclass(frozen=True, slots=True)

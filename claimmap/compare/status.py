@@ -53,6 +53,15 @@ def value_key(c: Claim) -> tuple:
     return ("q", v, c.qualifier, c.detail.get("concept") or c.unit)
 
 
+def _asserted(c: Claim) -> Any:
+    """The figure or date itself, qualifier aside ("about 4,200" and "circa 4.200" assert
+    one thing)."""
+    if c.kind == "event":
+        return (c.date, c.granularity)
+    v = c.value
+    return (v.get("low"), v.get("high")) if isinstance(v, dict) else v
+
+
 def assertions_for(claims: Sequence[Claim], docs: dict[str, DocMeta]) -> list[Assertion]:
     out = []
     for c in claims:
@@ -70,6 +79,7 @@ def assertions_for(claims: Sequence[Claim], docs: dict[str, DocMeta]) -> list[As
                 published=c.detail.get("published") or (m.published if m else None),
                 cites=tuple(n for n in c.cites if kinds.get(n, "outlet") == "outlet"),
                 attributed_to=c.speaker or party,
+                value=_asserted(c),
             )
         )
     return out
@@ -113,8 +123,9 @@ def compare_cluster(
         c0 = claims[idx[0]]
         sub = [assertions[i] for i in idx]
         ind = count_independent(
-            sub, dependencies, outlets=outlets, is_outlet=is_outlet, doc_outlets=doc_outlets
-        )
+            sub, dependencies, outlets=outlets, is_outlet=is_outlet, doc_outlets=doc_outlets,
+            context=assertions,
+        )  # fmt: skip
         values.append(
             ValueGroup(
                 value=c0.date if c0.kind == "event" else c0.value,
