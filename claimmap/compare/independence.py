@@ -88,8 +88,8 @@ def count_independent(
                 if src is not None:
                     o2, why = credit(src, seen | {a.doc})
                     if _key(o2) != _key(o):
-                        return _done(a, o2, f"cites {o} ({why})")
-                return _done(a, o, f"cites {o}")
+                        return o2, f"cites {o} ({why})"
+                return o, f"cites {o}"
         for d in deps:
             if (
                 d.kind == "citation"
@@ -97,7 +97,7 @@ def count_independent(
                 and d.covers(a.doc, a.start, a.end)
                 and _key(d.source_outlet) != _key(a.outlet)
             ):
-                return _done(a, d.source_outlet, f"cites {d.source_outlet}")
+                return d.source_outlet, f"cites {d.source_outlet}"
         # 2. reused text: counts for its source
         applicable = [
             d
@@ -122,7 +122,7 @@ def count_independent(
                     if why == "own" and d.source_outlet:
                         # an original reproduced on the republisher's own page
                         o, why = d.source_outlet, d.source_outlet
-                    return _done(a, o, f"{d.kind} of {d.source_doc} ({why})")
+                    return o, f"{d.kind} of {d.source_doc} ({why})"
         for d in applicable:
             if d.source_doc and d.source_doc not in seen:
                 src = _source_assertion(d, by_doc.get(d.source_doc, []), a)
@@ -130,10 +130,10 @@ def count_independent(
                     continue  # the aligned source says another figure: not a copy of it
                 o = d.source_outlet or doc_outlets.get(d.source_doc)
                 if o:
-                    return _done(a, o, f"{d.kind} of {d.source_doc} ({o})")
+                    return o, f"{d.kind} of {d.source_doc} ({o})"
             elif d.source_outlet:
-                return _done(a, d.source_outlet, f"{d.kind} of {d.source_outlet}")
-        return _done(a, own, "own")
+                return d.source_outlet, f"{d.kind} of {d.source_outlet}"
+        return own, "own"
 
     def _cited_assertion(o: str, a: Assertion, seen: frozenset[str]) -> Assertion | None:
         """The cited outlet's own assertion of the same value, earliest first."""
@@ -143,9 +143,6 @@ def count_independent(
             and _same_value(b, a)
         ]  # fmt: skip
         return min(cands, key=lambda b: (b.published or "9999", b.doc, b.start), default=None)
-
-    def _done(a: Assertion, o: str, why: str) -> tuple[str, str]:
-        return o, why
 
     groups: dict[str, SourceGroup] = {}
     order: list[str] = []
