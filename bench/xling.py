@@ -488,17 +488,7 @@ def _with_generated(dev: Bench, n: int) -> list[XSentence]:
 
 def scale_test(dev: Bench, emb, config: XlingConfig, cache: dict, n: int, label: str) -> None:
     """A set among ``n`` generated sentences: what each policy keeps, and the cost."""
-    gen = generated_sentences(n)
-    by_lang: dict[str, list[str]] = defaultdict(list)
-    for lang, text in gen:
-        by_lang[lang].append(text)
-    sents = list(dev.sents)
-    for lang, texts in sorted(by_lang.items()):
-        for d in range(0, len(texts), 20):  # 20-sentence single-language documents
-            pos = 0
-            for t in texts[d : d + 20]:
-                sents.append(XSentence(f"gen-{lang}-{d // 20}", pos, pos + len(t), t, lang))
-                pos += len(t) + 1
+    sents = _with_generated(dev, n)
     n_dev = len(dev.sents)
     print(
         f"\n== cost: {label} set ({n_dev} sentences) among {len(sents) - n_dev} generated "
