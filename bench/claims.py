@@ -432,7 +432,10 @@ def main() -> None:  # noqa: C901 - one report
     print(f"extraction, first pass: {n_sent / t_extract:.0f} sentences/s (one process)")
     # the stage as it runs after xling: sentence vectors already in the store's cache
     cached = _DictCache(embedder)
-    cached.embed([d.text[s:e] for d in inputs for s, e in _sentence_spans(d)], kind="query")
+    cached.embed(
+        [" ".join(d.text[s:e].split()) for d in inputs for s, e in _sentence_spans(d)],
+        kind="query",
+    )
     t0 = time.perf_counter()
     again = [c for d in inputs for c in extract_claims(d)]
     compare_claims(again, meta, dependencies=deps, embedder=cached, outlets=outlets,

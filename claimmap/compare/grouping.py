@@ -421,7 +421,8 @@ def group_claims(
 def _sentence_text(c: Claim, doc_texts: dict[str, str] | None) -> str:
     sent = c.detail.get("sentence")
     if sent and doc_texts and c.doc in doc_texts:
-        return doc_texts[c.doc][sent[0] : sent[1]]
+        # whitespace-normalised, as the xling engine keys the vectors it caches
+        return " ".join(doc_texts[c.doc][sent[0] : sent[1]].split())
     return c.detail.get("masked") or c.text
 
 

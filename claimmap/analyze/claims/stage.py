@@ -112,39 +112,24 @@ class _CachedEmbedder:
         self.used = inner.name
 
     def embed(self, texts: list[str], kind: EmbedKind = "passage") -> np.ndarray:
+        from claimmap.analyze.xling.stage import StoreVectors
+        from claimmap.models.static import default_static_model
+
         keys = [vector_key(t, self.name, kind) for t in texts]
-        found = {
-            k: np.frombuffer(b, dtype=np.float32)
-            for k, b in self.store.get_vectors(sorted(set(keys))).items()
-        }
-        todo = sorted({t for t, k in zip(texts, keys, strict=True) if k not in found})
+        cache = StoreVectors(self.store, self.name)
+        cache.preload(sorted(set(keys)))
+        todo = sorted({t for t, k in zip(texts, keys, strict=True) if k not in cache})
         if self.fallback and len(todo) > MAX_COLD_EMBED:
-            static = _static_model()
+            static = default_static_model()
             if static is not None:
                 self.used = static.name
                 return np.asarray(static.encode(texts), dtype=np.float32)
         if todo:
-            vecs = embed_batched(self.inner, todo, kind=kind)
-            new = {vector_key(t, self.name, kind): v for t, v in zip(todo, vecs, strict=True)}
+            for t, v in zip(todo, embed_batched(self.inner, todo, kind=kind), strict=True):
+                cache[vector_key(t, self.name, kind)] = v
             with self.store.transaction():
-                self.store.put_vectors(
-                    self.name,
-                    {k: np.asarray(v, dtype=np.float32).tobytes() for k, v in new.items()},
-                )
-            found.update(new)
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, k in enumerate(keys):
-            out[i] = found[k]
-        return out
-
-
-def _static_model() -> Any:
-    try:
-        from claimmap.models.static import StaticModel
-
-        return StaticModel.load()
-    except (OSError, ValueError, KeyError):
-        return None  # the file is missing or unreadable: embed with the model
+                cache.flush()
+        return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
 
 def _article_dates(store: Store, doc_id: str) -> list[tuple[int, int, str | None]]:
