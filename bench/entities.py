@@ -242,6 +242,11 @@ def main() -> None:
         action="store_true",
         help="build and score heldout3_docs.md (written blind to the rule code)",
     )
+    ap.add_argument(
+        "--heldout4",
+        action="store_true",
+        help="build and score heldout4_docs.md (written blind to the rule code)",
+    )
     ap.add_argument("--pipeline", default=EntityConfig().pipeline)
     ap.add_argument(
         "--default-aliases",
@@ -250,7 +255,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout3:
+    if args.heldout4:
+        print("wrote", build("heldout4_docs.md", "heldout4.jsonl"))
+        docs = load("heldout4.jsonl")
+    elif args.heldout3:
         print("wrote", build("heldout3_docs.md", "heldout3.jsonl"))
         docs = load("heldout3.jsonl")
     elif args.heldout2:
@@ -304,7 +312,9 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
-    which = "held-out 3" if args.heldout3 else "held-out 2" if args.heldout2 else None
+    which = next(
+        (f"held-out {n}" for n in (4, 3, 2) if getattr(args, f"heldout{n}")), None
+    )
     print(
         f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
