@@ -312,9 +312,7 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
-    which = next(
-        (f"held-out {n}" for n in (4, 3, 2) if getattr(args, f"heldout{n}")), None
-    )
+    which = next((f"held-out {n}" for n in (4, 3, 2) if getattr(args, f"heldout{n}")), None)
     print(
         f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
