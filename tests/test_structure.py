@@ -1505,3 +1505,75 @@ def test_learned_reader_reads_a_name_the_given_name_table_lacks_only_when_sure()
     assert learned_lines.read_value("author", line, table, sure=True) == "Zbygniew Kowalczyk"
     assert learned_lines.capitalised_name("Harbour Ledger, 3 March 2025", table) is None
     assert learned_lines.read_value("outlet", line, table) == "Harbour Ledger"
+
+
+# -- the page title repeated above the body (site lines, notes in between) -----------------
+
+BODY = (
+    "The council voted on Tuesday to delay the tender for the ferry terminal by six months, "
+    "after two bidders asked for more time to study the seabed surveys."
+)
+
+
+def test_page_title_repeated_under_site_lines_starts_the_article():
+    text = (
+        "Ferry tender delayed\n\nHarbour Notes\n\nHome » News » Ferry tender delayed\n\n"
+        "Ferry tender delayed\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("Tuesday", "Monday")
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n"
+    )
+    s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
+    assert [para_range(text, a) for a in s.articles] == [(3, 7)]
+    assert s.articles[0].author == "Tilda Marsh"
+
+
+def test_page_title_not_repeated_keeps_the_aggregator_headline_out():
+    # the page's own title is a press-review heading; the repost has its own headline
+    text = (
+        "Review: the ferry tender\n\nPosted on 3 May 2024 by admin\n\n"
+        "Ferry tender delayed again\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        + BODY.replace("Tuesday", "Monday")
+        + "\n\nSource: Porto Gazette\n"
+    )
+    s = run(text, title="Review: the ferry tender", outlet="Harbour Notes")
+    assert s.articles[0].role == "repost"
+    assert para_range(text, s.articles[0])[0] == 2
+
+
+def test_intro_note_above_the_repeated_title_is_the_pages():
+    text = (
+        "Ferry tender delayed\n\nHarbour Notes\n\n"
+        "Nous reproduisons ci-dessous, traduit de l'italien, un article de Tilda Marsh paru "
+        "dans le Porto Gazette le 8 juillet 2024.\n\n"
+        "Ferry tender delayed\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        + BODY.replace("Tuesday", "Monday")
+        + "\n\nTraduction : Anne Lefort\n"
+    )
+    s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
+    (a,) = s.articles
+    assert para_range(text, a) == (3, 7)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Print this article", "Share | Tweet | Email", "Condividi su Facebook", "Email the author"],
+)
+def test_share_bars(line):
+    assert classify_line(line).kind == "share"
+
+
+@pytest.mark.parametrize("line", ["Print the budget now", "Share of voters rose"])
+def test_share_words_in_headlines(line):
+    assert classify_line(line).kind != "share"

@@ -296,7 +296,29 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
         # a page's own article starts at the top unless a teaser or text comes first
         before = paras[:start]
         if not any(p.teaser or p.content for p in before):
-            start = next((p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start)
+            # the headline nearest the body: the page title's last repetition above it
+            # (site names, menus and breadcrumbs between are furniture)
+            named = [
+                p.i for p in paras[: start + 1] if page.title and _same_title(p.body, page.title)
+            ]
+            start = named[-1] if named else next(
+                (p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start
+            )
+    if first and page.title and len(content) > 2:
+        # the page title repeated just above the body, under an intro note or site lines,
+        # is this article's headline; what is above it is the page's
+        lo = min([*d.heads.get(d.content[0], []), d.content[0], start])
+        reps = [
+            i
+            for i in range(lo, content[2])
+            if not paras[i].content and _same_title(paras[i].body, page.title)
+        ]
+        # back up to it only over lines that are no headline of their own
+        if reps and (
+            reps[-1] >= start or not any(paras[j].title_like for j in range(reps[-1] + 1, start + 1))
+        ):
+            start = reps[-1]
+            content = [i for i in content if i > start]
     end = content[-1]
     while end + 1 < len(paras):
         nxt = paras[end + 1]
@@ -310,3 +332,8 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
         a.evidence.append(Evidence("title", title_para.start, title_para.end, "headline"))
     a.evidence.append(Evidence("start", *d.reason_span, d.reason))
     return title_para.i if title_para else None
+
+
+def _same_title(line: str, title: str) -> bool:
+    a, b = fold(line), fold(title)
+    return bool(a) and (a == b or (len(a) > 20 and (a in b or b in a)))

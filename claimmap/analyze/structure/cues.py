@@ -154,7 +154,11 @@ PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 # the page's own voice (a NOTE_PHRASES hit: "our translation of …"); in body text "a
 # report that appeared in Y last year" is a citation, not a credit
 NOTE_CREDIT_VERBS = ("appeared", "ran", "è apparso", "è apparsa", "è uscito", "è uscita",
-                     "a paru", "est paru", "est parue", "doli", "apareció", "erschien")  # fmt: skip
+                     "a paru", "est paru", "est parue", "doli", "apareció", "erschien",
+                     # participles: "un article de X paru dans la Y", "uscito su"
+                     "paru", "parue", "apparso", "apparsa", "uscito", "uscita", "pubblicato",
+                     "pubblicata", "publié", "publiée", "publicado", "publicada", "aparecido",
+                     "erschienen", "veröffentlicht", "botuar", "publikuar")  # fmt: skip
 
 # a credit sentence is about the text itself: one of these words comes before its verb
 CREDIT_SUBJECTS = ("article", "story", "piece", "report", "column", "op-ed", "interview",
@@ -228,6 +232,13 @@ SHARE = ("Share this", "Share this article", "Share on", "Share", "Tweet", "Prin
          "Iscriviti", "Stampa", "Partager", "Partagez", "Commentaires", "Imprimer",
          "Shpërndaje", "Shpërndaj", "Komente", "Printo", "Compartir", "Comentarios",
          "Imprimir", "Teilen", "Kommentare", "Drucken")  # fmt: skip
+# words a share bar adds around SHARE words: "Print this article", "Share on Facebook |
+# WhatsApp", "Email the author"
+SHARE_FILLERS = ("this", "article", "story", "page", "post", "on", "via", "the", "by", "link",
+                 "author", "su", "sur", "per", "par", "en", "auf", "nga", "në", "l'article",
+                 "l'articolo", "artikel", "artículo", "Facebook", "Twitter", "X", "WhatsApp",
+                 "Telegram", "LinkedIn", "Reddit", "Bluesky", "Mastodon", "Threads",
+                 "Messenger", "E-mail", "mail")  # fmt: skip
 SIGN_UP = ("Sign up for", "Sign up to", "Subscribe to", "Leave a comment", "Leave a reply",
            "Follow us", "Share this on", "Iscriviti alla", "Lascia un commento", "Seguici",
            "Abonnez-vous", "Inscrivez-vous", "Laisser un commentaire", "Suivez-nous",

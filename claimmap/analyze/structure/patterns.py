@@ -117,7 +117,11 @@ PUBLICATION = re.compile(
 )
 ALSO_READ = re.compile(rf"^(?:{_alt(C.ALSO_READ)})\s*(?:[:：]\s*(?P<rest>.*)|\.{{3}}|…)?$", re.I)
 RELATED = re.compile(rf"^(?:{_alt(C.RELATED)})\s*:?$", re.I)
-SHARE = re.compile(rf"^(?:{_alt(C.SHARE)})\s*(?:this|on)?\s*[:(]?\s*\d*\)?$", re.I)
+SHARE = re.compile(
+    rf"^(?:{_alt(C.SHARE)})\s*(?:(?:[|·•/,]\s*)?(?:{_alt(C.SHARE)}|{_alt(C.SHARE_FILLERS)})\b\s*){{0,5}}"
+    rf"[:(]?\s*\d*\)?$",
+    re.I,
+)
 SIGN_UP = re.compile(rf"^(?:{_alt(C.SIGN_UP)})\b(?P<rest>.*)$", re.I)
 CAPTION = re.compile(rf"^\(?\s*(?:{_alt(C.CAPTION)})\s*[:：]\s*\S", re.I)
 CREDIT = re.compile(rf"^\(\s*(?:{_alt(C.SOURCE)}|{_alt(C.CAPTION)})\s*:[^)]*\)$", re.I)
