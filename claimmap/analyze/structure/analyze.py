@@ -301,8 +301,10 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
             named = [
                 p.i for p in paras[: start + 1] if page.title and _same_title(p.body, page.title)
             ]
-            start = named[-1] if named else next(
-                (p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start
+            start = (
+                named[-1]
+                if named
+                else next((p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start)
             )
     if first and page.title and len(content) > 2:
         # the page title repeated just above the body, under an intro note or site lines,
@@ -314,9 +316,8 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
             if not paras[i].content and _same_title(paras[i].body, page.title)
         ]
         # back up to it only over lines that are no headline of their own
-        if reps and (
-            reps[-1] >= start or not any(paras[j].title_like for j in range(reps[-1] + 1, start + 1))
-        ):
+        between = range(reps[-1] + 1, start + 1) if reps else range(0)
+        if reps and (reps[-1] >= start or not any(paras[j].title_like for j in between)):
             start = reps[-1]
             content = [i for i in content if i > start]
     end = content[-1]
