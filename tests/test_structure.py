@@ -1579,3 +1579,27 @@ def test_share_bars(line):
 def test_share_words_in_headlines(line):
     cue = classify_line(line, 0)
     assert cue is None or cue.kind != "share"
+
+
+def test_byline_role_is_no_outlet():
+    cue = classify_line("By Hal Brennick, Chief Reporter", 0)
+    assert cue is not None and cue.fields["author"][0] == "Hal Brennick"
+    assert "outlet" not in cue.fields
+    cue = classify_line("By Mara Quill, Health and Environment Correspondent", 0)
+    assert cue is not None and "outlet" not in cue.fields
+
+
+def test_standfirst_above_the_byline_joins_the_article():
+    text = (
+        "OPINION\n\nThe ferry terminal can wait\n\n"
+        "A short standfirst that reads like a sentence.\n\n"
+        "Written by\nPetra Valk\n\nJuly 12, 2026\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nPetra Valk is a retired harbour pilot.\n"
+    )
+    s = run(text, title="The ferry terminal can wait", outlet="Harbour Notes")
+    (a,) = s.articles
+    assert para_range(text, a)[0] == 1 and a.author == "Petra Valk"
+    assert a.published == "2026-07-12"

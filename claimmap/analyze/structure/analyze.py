@@ -21,7 +21,7 @@ from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
 from claimmap.analyze.structure.pairing import pair_translations
 from claimmap.analyze.structure.records import Article, Evidence, Structure
-from claimmap.analyze.structure.split import Draft, split
+from claimmap.analyze.structure.split import BREAKS, Draft, split
 
 # bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
@@ -52,7 +52,7 @@ def analyze_structure(
     off that line.
     """
     paras = build_paras(text, paragraphs, paragraph_langs, outlets)
-    drafts = split(paras)
+    drafts = _join_standfirsts(split(paras), paras)
     if not drafts:  # no body text at all (a headline, a list): still the page's one article
         body = [p.i for p in paras if p.body and not p.comment]
         drafts = [Draft(content=body)] if body else []
@@ -271,6 +271,32 @@ MIN_ARTICLE_WORDS = 25
 def _scrap(d: Draft, f: Fields, paras: list[Para]) -> bool:
     words = sum(len(paras[i].body.split()) for i in d.content)
     return words < MIN_ARTICLE_WORDS and not (f.author or f.outlet or f.date)
+
+
+def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
+    """A short run of text with no cue of its own, right above the byline that opens the
+    next draft (nothing but cue lines between), is that article's standfirst or a headline
+    that reads as a sentence ("Who Carries the Risk?"), not an article of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.cues()
+            and d.opening
+            and sum(len(paras[i].body.split()) for i in prev.content) < MIN_ARTICLE_WORDS
+            and all(
+                not paras[j].content and not paras[j].kinds() & BREAKS
+                for j in range(prev.content[-1] + 1, d.content[0])
+            )
+        ):
+            d.content = prev.content + d.content
+            d.heads = {**prev.heads, **d.heads}
+            d.reason, d.reason_span = prev.reason, prev.reason_span
+            out[-1] = d
+        else:
+            out.append(d)
+    return out
 
 
 def _is_note(p: Para, page: Article) -> bool:

@@ -339,3 +339,13 @@ LANGUAGE_NAMES: dict[str, str] = {
     "persan": "fa", "arabic": "ar", "arabo": "ar", "arabe": "ar", "russian": "ru",
     "russo": "ru", "russe": "ru", "turkish": "tr", "turco": "tr", "turc": "tr",
 }  # fmt: skip
+
+# roles after a byline's name ("Jane Roe, Chief reporter"): a description, not an outlet
+ROLE_WORDS = frozenset(
+    "reporter correspondent editor journalist writer columnist contributor staff analyst "
+    "photographer producer researcher fellow chief senior deputy special "
+    "giornalista corrispondente inviato inviata redattore redattrice caporedattore "
+    "journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice "
+    "gazetar gazetare korrespondent korrespondentin redakteur redakteurin autor autorin "
+    "periodista corresponsal enviado enviada redactor redactora".split()
+)

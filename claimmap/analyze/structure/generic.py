@@ -44,16 +44,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GENITIVE = re.compile(r"\b(?:of|del|della|dello|dei|degli|di|du|des|de|von|vom|der|të)\s*$", re.I)
 # the most frame words a date line may carry ("Publié le … mis à jour", "Sablona")
 DATE_FRAME_WORDS = 3
-# roles after a byline's name ("Jane Roe, Chief reporter"): a description, not an outlet
-ROLE_WORDS = frozenset(
-    "reporter correspondent editor journalist writer columnist contributor staff analyst "
-    "photographer producer researcher fellow chief senior deputy special "
-    "giornalista corrispondente inviato inviata redattore redattrice caporedattore "
-    "journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice "
-    "gazetar gazetare korrespondent korrespondentin redakteur redakteurin autor autorin "
-    "periodista corresponsal enviado enviada redactor redactora".split()
-)
-_ROLE = frozenset(fold(w) for w in ROLE_WORDS)
+_ROLE = frozenset(fold(w) for w in C.ROLE_WORDS)
 # a name ending in one of these is an organisation's ("Thomas Cook Group")
 ORG_WORDS = frozenset(
     "group bank company corporation foundation institute university college trust fund "

@@ -228,6 +228,9 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+_ROLE = frozenset(fold(w) for w in C.ROLE_WORDS)
+
+
 def _put(cue: Cue, name: str, value: str | None, line: str, base: int, at: int = 0) -> None:
     """Record ``value`` (found in ``line`` at or after ``at``) with its page offsets."""
     if not value:
@@ -263,6 +266,8 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     if rest.rstrip()[-1:] in ".!?" and not date:
         return False
     outlet = parts[1] if len(parts) > 1 else None
+    if outlet and any(fold(w) in _ROLE for w in outlet.split()):
+        outlet = None  # "By Jane Roe, Chief Reporter": the author's role, not an outlet
     if outlet and not is_name(outlet, max_tokens=6) and "." not in outlet:
         # "Par Jane Roe, envoyée spéciale à Oskel": a description of the author, no outlet
         if not (is_person(author) and any(w[:1].islower() for w in outlet.split()[:2])):
