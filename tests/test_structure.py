@@ -1603,3 +1603,19 @@ def test_standfirst_above_the_byline_joins_the_article():
     (a,) = s.articles
     assert para_range(text, a)[0] == 1 and a.author == "Petra Valk"
     assert a.published == "2026-07-12"
+
+
+def test_teaser_head_with_a_thousands_comma_and_a_glued_outlet():
+    cue = classify_line(
+        "Consultation extended after 4,000 comments Oskar Lind, Northgate News Service, "
+        "June 11 2026:… The agency extended the consultation by a month after receiving "
+        "more than 4,000 written comments.",
+        0,
+    )
+    assert cue is not None and cue.kind == "excerpt"
+    cue = classify_line(
+        "Landfill closes to businesses The Brevanne Herald, June 10 2026:… The landfill will "
+        "stop accepting commercial waste from January.",
+        0,
+    )
+    assert cue is not None and cue.kind == "excerpt"

@@ -91,7 +91,7 @@ _TRAILING_DATE = re.compile(rf"\s*[,|–—-]\s*(?P<date>{_DATE})\s*$")
 
 def _comma_fields(s: str, base: int) -> list[tuple[str, int]]:
     out = []
-    for m in re.finditer(r"[^,]+", s):
+    for m in re.finditer(r"(?:[^,]|(?<=\d),(?=\d{3}\b))+", s):  # "4,000" is one field
         v = m.group()
         lead = len(v) - len(v.lstrip())
         if v.strip():

@@ -229,6 +229,10 @@ def _words(s: str) -> int:
 
 
 _ROLE = frozenset(fold(w) for w in C.ROLE_WORDS)
+_ARTICLES = {"The", "Il", "La", "Le", "El", "Die", "Der", "Das", "L'", "L’"}
+_OUTLET_TAIL = re.compile(
+    r"(?:\b(?:The|Il|La|Le|El|Die|Der|Das|L['’])\s+)?(?:[A-ZÀ-Þ][\w'’-]+\s*){2,5}$"
+)
 
 
 def _put(cue: Cue, name: str, value: str | None, line: str, base: int, at: int = 0) -> None:
@@ -599,7 +603,12 @@ def _agency_caption(s: str, n: int) -> bool:
 
 def _byline_head(head: str) -> bool:
     """What precedes ", Date:" names someone: "[Headline ]Name, Outlet" or "Outlet"."""
-    return "," in head or is_name(head.strip())
+    if "," in head or is_name(head.strip()):
+        return True
+    # "Landfill closes to businesses The Brevanne Herald, June 10 2026:…": a glued headline
+    # ending in an outlet's capitalised name (an article word opens it or it is 3+ words)
+    tail = _OUTLET_TAIL.search(head)
+    return bool(tail) and (tail.group().split()[0] in _ARTICLES or len(tail.group().split()) >= 3)
 
 
 def _domain_or_name(v: str) -> str:
