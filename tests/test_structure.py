@@ -1619,3 +1619,28 @@ def test_teaser_head_with_a_thousands_comma_and_a_glued_outlet():
         0,
     )
     assert cue is not None and cue.kind == "excerpt"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("German original", "de"), ("The Italian original:", "it"), ("Originale tedesco", "de")],
+)
+def test_language_original_headings(line, lang):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == "original-heading"
+    assert cue.fields["language"][0] == lang
+
+
+def test_translator_working_for_someone():
+    cue = classify_line("Translated by Greta Sommer for the Olsa Valley Network", 0)
+    assert cue is not None and cue.kind == "translated"
+    assert cue.fields["by"][0] == "Greta Sommer"
+
+
+def test_our_translation_note_names_the_outlet():
+    cue = classify_line(
+        "Below is our English translation of a report from the Olsataler Anzeiger, the local "
+        "weekly of the upper valley.",
+        0,
+    )
+    assert cue is not None and cue.fields["outlet"][0] == "Olsataler Anzeiger"

@@ -67,6 +67,10 @@ TRANSLATED_BY: dict[str, tuple[str, ...]] = {
 
 # "Translation: X" — only as a label opening its line, with the colon ("Machine
 # Translation Errors" is a headline)
+# "Translated by X for the Y": the words before whom a translator worked for
+TRANSLATED_FOR = ("for the", "for", "per il", "per la", "per", "pour le", "pour la", "pour",
+                  "për", "para el", "para la", "para", "für den", "für die", "für das",
+                  "für")  # fmt: skip
 TRANSLATION_LABEL = ("Translation", "Traduzione", "Traduction", "Përkthimi", "Traducción",
                      "Übersetzung")  # fmt: skip
 
@@ -295,7 +299,13 @@ REPOST_NOTE_VERBS = ("we share", "we republish", "we repost", "we reproduce", "w
                      "publicamos a continuación", "condividiamo", "ripubblichiamo",
                      "pubblichiamo di seguito", "nous partageons", "nous republions",
                      "nous reproduisons", "nous publions ci-dessous", "ripublikojmë",
-                     "ribotojmë", "ndajmë", "wir teilen")  # fmt: skip
+                     "ribotojmë", "ndajmë", "wir teilen",
+                     # our translation of another outlet's text
+                     "translation of", "translated this", "translated the", "we translated",
+                     "traduzione di", "abbiamo tradotto", "traduction de", "traduit de",
+                     "nous avons traduit", "traducción de", "hemos traducido",
+                     "übersetzung des", "übersetzung eines", "haben übersetzt", "përkthimi i",
+                     "përkthyem")  # fmt: skip
 REPOST_NOTE_FROM = ("from the", "from", "of the", "dal", "dalla", "dallo", "del", "della",
                     "dello", "du", "de la", "de l'", "de l’", "nga", "të", "aus der", "aus dem",
                     "der", "des")  # fmt: skip

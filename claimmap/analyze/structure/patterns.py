@@ -61,7 +61,15 @@ ORIGINAL = re.compile(
 )
 TRANSLATED = re.compile(
     rf"^(?P<pre>[^()\n]{{0,40}}?)\(?\s*(?:{_alt(_flat(C.TRANSLATED_BY))})\s*:?\s+"
-    r"(?P<by>[^()\n]{2,80}?)\s*\)?\s*\.?$",
+    r"(?P<by>[^()\n]{2,80}?)"
+    # "… for the Olsa Valley Network": whom the translator worked for
+    rf"(?:\s+(?:{_alt(C.TRANSLATED_FOR)})\s+[^()\n]{{2,60}}?)?\s*\)?\s*\.?$",
+    re.I,
+)
+# "German original", "The Italian original:", "Original tedesco"
+LANGUAGE_ORIGINAL = re.compile(
+    rf"^(?:(?:{_alt(C.ORIGINAL_DETERMINERS)})\s*)?(?:(?P<lang>{_LANG})\s+(?:{_alt(_flat(C.ORIGINAL))})"
+    rf"|(?:{_alt(_flat(C.ORIGINAL))})\s+(?P<lang2>{_LANG}))\s*:?$",
     re.I,
 )
 # "Translated from the French by Greenline Monitor" (anywhere after a sentence's end)
@@ -306,6 +314,9 @@ def classify_line(line: str, base: int) -> Cue | None:
     ):
         cue.kind = "original-link" if m.group("link") else "original-heading"
         _put_language(cue, m.group("lang") or m.group("lang2") or m.group("lang3"), base, end)
+    elif m := LANGUAGE_ORIGINAL.match(s):
+        cue.kind = "original-heading"
+        _put_language(cue, m.group("lang") or m.group("lang2"), base, end)
     elif n <= 15 and (m := TRANSLATED_FROM.match(s)):
         cue.kind = "translated"
         _put_language(cue, m.group("lang"), base, end)
