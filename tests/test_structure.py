@@ -1644,3 +1644,17 @@ def test_our_translation_note_names_the_outlet():
         0,
     )
     assert cue is not None and cue.fields["outlet"][0] == "Olsataler Anzeiger"
+
+
+def test_a_line_of_cue_sentences_is_cues_not_text():
+    text = (
+        "La provincia quiere analizar la leche\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nFuente: Il Corriere di Castel Varro (12/06/2026). Traducción: Plataforma Aire "
+        "Limpio.\n"
+    )
+    s = run(text, title="La provincia quiere analizar la leche", outlet="Plataforma Aire Limpio")
+    (a,) = s.articles
+    assert a.outlet == "Il Corriere di Castel Varro" and a.published == "2026-06-12"

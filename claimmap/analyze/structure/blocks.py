@@ -114,7 +114,9 @@ def build_paras(
             cue = name_after_header(line, pos) if header else None
             header = False
             cue = cue or classify_line(line, pos) or _by_shape(line, pos, outlets)
-            if cue is None:
+            if cue is None and (parts := _cue_sentences(line, pos)):
+                p.cues.extend(parts)  # "Fuente: X (12/06/2026). Traducción: Y."
+            elif cue is None:
                 body_lines.append(line.strip())
                 if first_body is None and line.strip():
                     first_body = (line.lstrip(), pos + len(line) - len(line.lstrip()))
@@ -137,6 +139,30 @@ def build_paras(
     _mark_teasers(paras)
     _mark_comments(paras)
     return paras
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.)])\s+(?=[A-ZÀ-Þ(])")
+# a line this long is text even when its sentences read as cues
+CUE_SENTENCES_MAX_WORDS = 30
+
+
+def _cue_sentences(line: str, base: int) -> list[Cue]:
+    """Cues of a short line made of two or more cue sentences (a source line with a
+    translation credit after it); [] unless every sentence is one."""
+    if len(line.split()) > CUE_SENTENCES_MAX_WORDS:
+        return []
+    cues, at = [], 0
+    parts = _SENTENCE_BREAK.split(line)
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        at = line.find(part, at)
+        cue = classify_line(part, base + at)
+        if cue is None or cue.kind in ("junk", "footer"):
+            return []
+        cues.append(cue)
+        at += len(part)
+    return cues
 
 
 def _inner_credits_are_text(paras: list[Para]) -> None:
