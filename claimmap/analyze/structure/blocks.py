@@ -43,7 +43,8 @@ FURNITURE_CUES = {
 # cues that describe an article (furniture too, but read for its fields)
 BYLINE_CUES = {"by", "by-header", "published", "publication", "translated", "source",
                "signature", "date-line", "original-heading", "original-link",
-               "excerpt", "credits", "bio", "updated", "dateline", "name-line"}  # fmt: skip
+               "excerpt", "credits", "bio", "updated", "dateline", "name-line",
+               "quoted-head"}  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -113,7 +113,14 @@ SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla
                "Lire l'article original", "Voir l'article original",
                "Lexo artikullin origjinal", "Ver artículo original",
                "Ver el artículo original", "Leer el artículo original", "Zum Originalartikel",
-               "Originalartikel lesen")  # fmt: skip
+               "Originalartikel lesen",
+               # a digest's link under an excerpt: the excerpt's article ends there
+               "Read the full article", "Read the full story", "Read the full report",
+               "Read the full text", "Continue reading", "Lire l'article complet",
+               "Lire la suite", "Leggi l'articolo completo", "Leggi tutto",
+               "Continua a leggere", "Lexo artikullin e plotë", "Lexo të plotë",
+               "Leer el artículo completo", "Seguir leyendo", "Den ganzen Artikel lesen",
+               "Weiterlesen", "Zum vollständigen Artikel")  # fmt: skip
 SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
 # "This article was originally published by the X": the outlet's name follows
 FIRST_PUBLISHED = ("originally published by", "originally published in",
@@ -223,6 +230,11 @@ ALSO_READ = ("Also read", "Read also", "Read more", "See also", "Also on", "Legg
              "Lea también", "Lee también", "Ver también", "Lesen Sie auch", "Siehe auch",
              "Mehr zum Thema", "Auch interessant")  # fmt: skip
 RELATED = ("Related posts", "Related articles", "Related stories", "Related", "More stories",
+           "Related reports", "Related coverage", "Related content", "Related links",
+           "Related news", "More on this story", "More on this topic", "More news",
+           "More Opinion", "More reports", "Altri articoli", "Dello stesso autore",
+           "À lire également", "Dans la même rubrique", "Más noticias", "Mehr zum Thema",
+           "Weitere Artikel",
            "Articoli correlati", "Potrebbe interessarti", "Articles liés",
            "Articles similaires", "Sur le même sujet", "Artikuj të ngjashëm",
            "Lajme të ngjashme", "Artículos relacionados", "Noticias relacionadas",
@@ -359,3 +371,6 @@ ROLE_WORDS = frozenset(
     "gazetar gazetare korrespondent korrespondentin redakteur redakteurin autor autorin "
     "periodista corresponsal enviado enviada redactor redactora".split()
 )
+
+# words of a translation note in brackets: "(notre traduction)", "(traduit de l'albanais)"
+TRANSLATION_WORDS = ("translat", "tradu", "übersetz", "përkth")

@@ -23,15 +23,15 @@ from claimmap.analyze.structure.patterns import _DATE, BY_LEAD, Cue, last_by_ins
 
 # lower is stronger; a cue kind missing from a field's table never sets that field
 RANK: dict[str, dict[str, int]] = {
-    "author": {"by": 0, "excerpt": 1, "credits": 1, "signature": 2, "bio": 2, "name-line": 2,
-               "source": 3, "published": 3},
-    "outlet": {"excerpt": 0, "by": 1, "signature": 2, "name-line": 2, "source": 3,
-               "dateline": 3, "publication": 4},
-    "date": {"excerpt": 0, "by": 1, "signature": 2, "name-line": 2, "source": 2, "dateline": 3,
-             "date-line": 3, "published": 4, "updated": 5},
+    "author": {"by": 0, "excerpt": 1, "quoted-head": 1, "credits": 1, "signature": 2, "bio": 2,
+               "name-line": 2, "source": 3, "published": 3},
+    "outlet": {"excerpt": 0, "quoted-head": 0, "by": 1, "signature": 2, "name-line": 2,
+               "source": 3, "dateline": 3, "publication": 4},
+    "date": {"excerpt": 0, "quoted-head": 0, "by": 1, "signature": 2, "name-line": 2,
+             "source": 2, "dateline": 3, "date-line": 3, "published": 4, "updated": 5},
 }  # fmt: skip
 # cue kinds that only appear where an article is republished from elsewhere
-REPOST_CUES = {"excerpt", "source", "source-link", "translated"}
+REPOST_CUES = {"excerpt", "source", "source-link", "translated", "quoted-head"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +198,18 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
             if (a := c.fields.get("author")) and k == "source":  # a credit sentence
                 out.offer("author", Found(a[0], a[1], a[2], k))
             _translation(out, c, k)
+        elif k == "quoted-head":  # "« Title » – [Name, ]Outlet, Date"
+            head, hs, _ = c.fields["head"]
+            author, outlet = _author_outlet(_comma_fields(head, hs), k, table, glued=False)
+            if author and not is_generic(author.value):
+                out.offer("author", author)
+            if outlet:
+                out.offer("outlet", outlet)
+                out.outlet_is_repost_form = out.outlet.rule == k
+            if "translated" in c.fields:
+                out.translated = True
+                if (lang := c.fields.get("language")) and out.original_language is None:
+                    out.original_language = Found(lang[0], lang[1], lang[2], k)
         elif k in ("credits", "bio"):
             if a := c.fields.get("author"):
                 out.offer("author", Found(a[0], a[1], a[2], k))

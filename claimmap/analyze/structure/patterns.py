@@ -51,7 +51,14 @@ END = re.compile(rf"^(?:\(\s*(?:{_alt(C.END_WORDS)})\s*\)|(?:{_alt(C.END_WORDS)}
 JUNK = re.compile(rf"^(?:{_alt(C.JUNK)})\s*[.*]?\s*(?:\.\.\.|…)?$", re.I)
 AGENCY_CAPTION = re.compile(rf"\((?:{_alt(C.PHOTO_AGENCIES)})(?:/[^)]*)?\)\s*$")
 COOKIE = re.compile(rf"\b(?:{_alt(C.COOKIE_WORDS)})\b", re.I)
-SOURCE_LINK = re.compile(rf"^(?:{_alt(C.SOURCE_LINK)})\s*[:.]?$", re.I)
+SOURCE_LINK = re.compile(
+    rf"^(?:{_alt(C.SOURCE_LINK)})\s*(?:\([^()\n]{{1,40}}\))?\s*[:.»›→]?$", re.I
+)
+# a digest item's head: "« Title » – Name, Outlet, 19 septembre 2026 (notre traduction)"
+QUOTED_HEAD = re.compile(
+    r"^[«“\"„‘'](?P<title>[^«»“”\"\n]{3,200})[»”\"“’']\s*[–—-]\s*(?P<rest>[^()\n]{3,120}?)"
+    r"\s*(?:\((?P<note>[^()\n]{2,60})\))?\s*$"
+)
 ORIGINAL = re.compile(
     rf"^(?P<link>{_alt(C.LINK_WORDS)})?\s*(?:(?:{_alt(C.ORIGINAL_DETERMINERS)})\s*)?"
     rf"(?P<what>{_alt(_flat(C.ORIGINAL))})\s*"
@@ -390,6 +397,8 @@ def classify_line(line: str, base: int) -> Cue | None:
         _put_date(cue, m.group("date"), s, base)
         cue.fields["head"] = (s[: m.start()], base, base + m.start())
         cue.excerpt = s[m.end() :]
+    elif n <= 60 and (m := QUOTED_HEAD.match(s)) and _quoted_head(cue, m, s, base):
+        cue.kind = "quoted-head"
     elif n <= 15 and (m := BY.match(s)) and _byline_rest(cue, m.group("rest"), s, base):
         cue.kind = "by"
     elif n <= 15 and (m := SIGNATURE.match(s)):
@@ -600,6 +609,26 @@ def _outlet_like(s: str) -> bool:
     if any(t.lower().strip(".") in MONTHS or t.lower().strip(".") in _WEEKDAY_WORDS for t in toks):
         return False  # "published on Monday": a day, not an outlet
     return all(_capitalised_word(t) or t.lower() in C.NAME_PARTICLES | C.NAME_LINKS for t in toks)
+
+
+def _quoted_head(cue: Cue, m: re.Match[str], s: str, base: int) -> bool:
+    """ "« Title » – [Name, ]Outlet, Date[ (our translation)]": who wrote the quoted
+    title, for whom, when; fields.py reads the head as it reads a teaser's."""
+    rest = m.group("rest").strip()
+    fields = [f.strip() for f in rest.split(",")]
+    if len(fields) > 1 and read_date(fields[-1]):
+        _put_date(cue, fields[-1], s, base, )
+        rest = ", ".join(fields[:-1])
+    if not rest or not is_name(rest.split(",")[0].strip(), max_tokens=6):
+        return False
+    at = m.start("rest")
+    cue.fields["head"] = (rest, base + at, base + at + len(rest))
+    note = (m.group("note") or "").casefold()
+    if any(w in note for w in C.TRANSLATION_WORDS):
+        cue.fields["translated"] = (m.group("note"), base + m.start("note"), base + m.end("note"))
+        if t := re.search(rf"(?:{_TR_FROM})\s*(?P<lang>{_LANG})", m.group("note"), re.I):
+            _put_language(cue, t.group("lang"), base + m.start("note"), base + m.end("note"))
+    return True
 
 
 def _names_someone(s: str) -> bool:
