@@ -1658,3 +1658,54 @@ def test_a_line_of_cue_sentences_is_cues_not_text():
     s = run(text, title="La provincia quiere analizar la leche", outlet="Plataforma Aire Limpio")
     (a,) = s.articles
     assert a.outlet == "Il Corriere di Castel Varro" and a.published == "2026-06-12"
+
+
+def test_press_review_of_quoted_heads():
+    item = (
+        "« {t} » – {by}\n\n« Les sacs contenaient des bulletins dépouillés lundi soir, après la "
+        "fermeture des bureaux de vote et après le départ de la plupart des assesseurs des "
+        "partis. Le maire a été déclaré réélu mardi avec 212 voix d'avance sur sa rivale, qui "
+        "demande un recomptage complet. »\n\n"
+        "Lire l'article complet{tail}\n\n"
+    )
+    text = (
+        "Revue de presse : la semaine\n\nPublié le 24 septembre 2026 par Hélène Marchal\n\n"
+        "Chaque semaine, nous rassemblons quelques articles sur l'élection municipale de Port "
+        "Velida et sur le recomptage des bulletins envoyés par la poste depuis l'étranger.\n\n"
+        + item.format(
+            t="Un recomptage sous haute tension",
+            by="Camille Rouvière, L'Écho de Lorvaux, 19 septembre 2026",
+            tail="",
+        )
+        + item.format(
+            t="Des scellés coupés sur les sacs",
+            by="The Velida Chronicle, 16 septembre 2026 (notre traduction)",
+            tail=" (en anglais)",
+        )
+        + "Partager cette page : Facebook · X · Courriel\n"
+    )
+    s = run(
+        text,
+        title="Revue de presse : la semaine",
+        outlet="Collectif Solidarité Velida",
+        author="Hélène Marchal",
+    )
+    got = [(para_range(text, a), a.role, a.author, a.outlet, a.published) for a in s.articles]
+    assert got == [
+        ((3, 4), "repost", "Camille Rouvière", "L'Écho de Lorvaux", "2026-09-19"),
+        ((6, 7), "translation", None, "The Velida Chronicle", "2026-09-16"),
+    ]
+
+
+def test_closing_about_the_site_box_is_no_article():
+    text = (
+        "Ferry tender delayed\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nShare this post: Facebook · X · Email\n\n"
+        "Harbour Notes is an independent, non-partisan network of citizen observers of the "
+        "port and its ferries, founded in 2019.\n"
+    )
+    s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
+    assert [para_range(text, a) for a in s.articles] == [(0, 3)]

@@ -71,6 +71,7 @@ def analyze_structure(
         for k, d in enumerate(drafts)
         if not _own_voice_only(d, fields[k], paras, page, arts)
         and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
+        and not (k == len(drafts) - 1 > 0 and _about_the_site(d, fields[k], paras, page))
     ]
     arts = [arts[k] for k in keep]
     drafts = [drafts[k] for k in keep]
@@ -259,7 +260,10 @@ def _own_voice_only(
 ) -> bool:
     """An aggregator's introduction standing alone between its reposts is the page's own
     voice (``page`` answers for it), not an article of its own."""
-    if f.author or f.outlet or not any(a.role != "main" for a in arts):
+    # the page's own "Published on … by X" line signs the note, not an article
+    if (f.author and f.author.rule != "published") or f.outlet:
+        return False
+    if not any(a.role != "main" for a in arts):
         return False
     return all(_is_note(paras[i], page) for i in d.content)
 
@@ -299,6 +303,20 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
     return out
 
 
+# longer than this, a closing run of text naming the site is more than its "about" box
+ABOUT_MAX_WORDS = 80
+
+
+def _about_the_site(d: Draft, f: Fields, paras: list[Para], page: Article) -> bool:
+    """The page's closing "X is an independent network of …" box: cue-less text at the end
+    of the page that names the site itself, not an article."""
+    if f.author or f.outlet or f.date or not page.outlet:
+        return False
+    if sum(len(paras[i].body.split()) for i in d.content) > ABOUT_MAX_WORDS:
+        return False
+    return all(fold(page.outlet) in fold(paras[i].text) for i in d.content)
+
+
 def _is_note(p: Para, page: Article) -> bool:
     """The aggregator's own voice: "X republishes it in full", "Below is our translation"."""
     low = p.text.casefold()
@@ -318,6 +336,10 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
             content.pop()
     head = d.heads.get(content[0], [])
     start = head[-1] if head else content[0]
+    # "« Title » – Name, Outlet, date": the line that opens the article holds its title
+    for c in d.opening:
+        if c.kind == "quoted-head":
+            start = min(start, next(p.i for p in paras if p.start <= c.start < p.end + 1))
     if first and a.role == "main":
         # a page's own article starts at the top unless a teaser or text comes first
         before = paras[:start]

@@ -133,7 +133,7 @@ PUBLICATION = re.compile(
 ALSO_READ = re.compile(rf"^(?:{_alt(C.ALSO_READ)})\s*(?:[:：]\s*(?P<rest>.*)|\.{{3}}|…)?$", re.I)
 RELATED = re.compile(rf"^(?:{_alt(C.RELATED)})\s*:?$", re.I)
 SHARE = re.compile(
-    rf"^(?:{_alt(C.SHARE)})\s*(?:(?:[|·•/,]\s*)?(?:{_alt(C.SHARE)}|{_alt(C.SHARE_FILLERS)})\b\s*){{0,5}}"
+    rf"^(?:{_alt(C.SHARE)})\s*(?:(?:[|·•/,:]\s*)?(?:{_alt(C.SHARE)}|{_alt(C.SHARE_FILLERS)})\b\s*){{0,8}}"
     rf"[:(]?\s*\d*\)?$",
     re.I,
 )
