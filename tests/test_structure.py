@@ -1709,3 +1709,35 @@ def test_closing_about_the_site_box_is_no_article():
     )
     s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
     assert [para_range(text, a) for a in s.articles] == [(0, 3)]
+
+
+def test_name_beside_a_known_outlet_signs_the_article():
+    table = OutletTable.default()
+    table.add("The Velida Chronicle")
+    text = (
+        "Sirek says the count was clean\n\nSeptember 16, 2026\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nNell Fairweather, The Velida Chronicle\n\nLink to the source\n"
+    )
+    s = run(text, outlets=table, title="Velida count", outlet="The Open Count")
+    (a,) = s.articles
+    assert (a.author, a.outlet) == ("Nell Fairweather", "The Velida Chronicle")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ('1 thought on "Velida count: the reports you need to read"', "comments"),
+        ("(Translated by The Open Count volunteers)", "translated"),
+    ],
+)
+def test_wordpress_comment_heads_and_volunteer_translators(line, kind):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == kind
+
+
+def test_byline_date_with_a_comma_is_one_field():
+    cue = classify_line("By Oren Pask | The Velida Chronicle | September 16, 2026", 0)
+    assert cue is not None and cue.fields["date"][0] == "2026-09-16"

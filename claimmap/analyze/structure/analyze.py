@@ -361,7 +361,8 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
         reps = [
             i
             for i in range(lo, content[2])
-            if not paras[i].content and _same_title(paras[i].body, page.title)
+            if _same_title(paras[i].body, page.title)
+            and (not paras[i].content or fold(paras[i].body) == fold(page.title))
         ]
         # back up to it only over lines that are no headline of their own
         between = range(reps[-1] + 1, start + 1) if reps else range(0)

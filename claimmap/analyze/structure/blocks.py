@@ -75,7 +75,7 @@ def _by_shape(line: str, base: int, outlets: OutletTable | None = None) -> Cue |
     if not s or reads_as_content(s):
         return None
     base += line.find(s)
-    return name_line(s, base) or date_line(s, base) or label_outlet(s, base, outlets)
+    return name_line(s, base, outlets) or date_line(s, base) or label_outlet(s, base, outlets)
 
 
 def reads_as_content(s: str) -> bool:

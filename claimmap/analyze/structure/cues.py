@@ -265,6 +265,8 @@ SIGN_UP = ("Sign up for", "Get our newsletter", "Receive our", "Recevez", "Ricev
            "Abonohu", "Lini një koment", "Na ndiqni", "Suscríbete", "Deja un comentario",
            "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich")  # fmt: skip
 COOKIE_WORDS = ("cookie", "cookies")
+COMMENT_HEADS = ("thought", "thoughts", "response", "responses", "reply", "replies",
+                 "comment", "comments")  # fmt: skip
 # "3 comments", "Comments (2)": reader comments follow, not articles
 COMMENTS = ("comments", "comment", "commenti", "commento", "commentaires", "commentaire",
             "komente", "koment", "comentarios", "comentario", "kommentare",
@@ -337,7 +339,8 @@ OUTLET_KINDS = ("daily", "weekly", "newspaper", "magazine", "monthly", "news age
 # "admin" and friends sign pages, not articles
 GENERIC_AUTHORS = frozenset(
     "admin administrator editor editors staff redazione redaksia rédaction redacción "
-    "redaktion web webmaster newsroom desk".split()
+    "redaktion web webmaster newsroom desk team volunteers volontari bénévoles "
+    "voluntarios vullnetarët freiwillige".split()
 )
 
 # lowercase words inside an outlet's name ("Zëri i Luginës", "Institute for Lake Studies")

@@ -210,7 +210,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|\s[|/–—·]\s|\s-\s)\s*")
 NAME_FRAME_WORDS = 2
 
 
-def name_line(s: str, base: int) -> Cue | None:
+def name_line(s: str, base: int, table: OutletTable | None = None) -> Cue | None:
     """A short line built around a person's name: "Jane Roe", "— Jane Roe, Outlet, date",
     "Par Jane Roe, envoyée spéciale à X", "Text: Jane Roe | 3 May 2024", "Jane Roe / Outlet",
     "Jane Roe, Chief reporter", "By Jane Roe on 3 May 2024", "Jane Roe (Outlet)", "Jane Roe
@@ -225,9 +225,29 @@ def name_line(s: str, base: int) -> Cue | None:
     if not fields or len(fields) > 4:
         return None
     found = next(((i, n) for i, f in enumerate(fields) if (n := _framed_name(f))), None)
+    # "Name, Outlet[, date]" with the outlet in the table, nothing else on the line
+    plain = [f for f in fields if not read_date(f.strip())]
+    vouched = (
+        table is not None and len(plain) == 2 and table.resolve(plain[1].strip()) is not None
+    )
+    if found is None and vouched:
+        # "Nell Fairweather, The Velida Chronicle": an outlet the table knows beside a
+        # name-shaped field vouches for a name neither the given-name table nor the NER knows
+        found = next(
+            (
+                (i, (f.strip(), False))
+                for i, f in enumerate(fields[:1])
+                if all(_name_shape(p) for p in _AND.split(f.strip()))
+                and table is not None
+                and not table.resolve(f.strip())
+            ),
+            None,
+        )
     if found is None:
         return None
     at, (name, framed) = found
+    if table is not None and table.resolve(name):
+        return None  # an outlet's name, not a person's
     # the NER alone reads many two-word headlines as names ("Harbour Strike"): a name only it
     # vouches for needs a frame word before it or a date or role beside it
     ner_only = not is_first_name(name.split()[0])
@@ -245,7 +265,7 @@ def name_line(s: str, base: int) -> Cue | None:
             described = True  # a description of the author
         else:
             return None
-    if ner_only and not (framed or date or described):
+    if ner_only and not (framed or date or described or vouched):
         return None
     cue = Cue("name-line", base, base + len(s))
     _put(cue, "author", name, s, base, off)
@@ -259,6 +279,9 @@ def name_line(s: str, base: int) -> Cue | None:
 FOR_WORDS = ("for", "per", "pour", "für", "para", "për")
 _FOR = re.compile(
     rf"\s+(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
+)
+_FOR_LEAD = re.compile(
+    rf"^\s*(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
 )
 _AND = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(C.AND_WORDS))})\s+")
 
@@ -280,7 +303,8 @@ def _fields(s: str) -> list[str]:
             out += [" ".join(pre), f[m.start() :]]
             continue
         out += _FOR.split(f, maxsplit=1)
-    return [f for f in out if f.strip()]
+    # ", for Ballot Watch": the field is the outlet after its "for"
+    return [_FOR_LEAD.sub("", f) for f in out if f.strip()]
 
 
 def _framed_name(field: str) -> tuple[str, bool] | None:

@@ -146,7 +146,10 @@ FIRST_PUBLISHED = re.compile(
     re.I,
 )
 COMMENTS = re.compile(
-    rf"^(?:\d+\s+(?:{_alt(C.COMMENTS)})|(?:{_alt(C.COMMENTS)})\s*(?:\(\d+\))?)\s*:?$", re.I
+    rf"^(?:\d+\s+(?:{_alt(C.COMMENTS)})|(?:{_alt(C.COMMENTS)})\s*(?:\(\d+\))?)\s*:?$"
+    # WordPress: '1 thought on "Title"', "3 responses to …"
+    rf"|^(?:\d+|one|two|three)\s+(?:{_alt(C.COMMENT_HEADS)})\s+(?:on|to)\s+\S.*$",
+    re.I,
 )
 DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<head>[^,\n]{2,60}?)(?:,\s*(?P<mid>[^\n]{2,80}?))?\s*$")
 SOURCE = re.compile(rf"^(?:{_alt(C.SOURCE)})\s*[:：]\s*(?P<outlet>[^\n]{{2,80}}?)\s*\.?$", re.I)
@@ -275,7 +278,8 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     org = None
     if m := re.search(r"\s*\(([^()]{2,80})\)\s*$", rest):
         org, rest = m.group(1), rest[: m.start()]
-    parts = [p.strip() for p in re.split(r",|\s[|–—]\s", rest)]
+    # "September 16, 2026" keeps its comma
+    parts = [p.strip() for p in re.split(r",(?!\s*\d{4}\b)|\s[|–—]\s", rest)]
     date = None
     if len(parts) > 1 and _words(parts[-1]) <= 6 and read_date(parts[-1]):
         date = parts.pop()
@@ -453,7 +457,8 @@ def _staff(rest: str) -> bool:
     return (
         bool(toks)
         and is_generic(toks[-1].strip(".,"))
-        and all(not _capitalised_word(t) for t in toks[:-1])
+        # "our editors", "The Open Count volunteers": the staff, maybe of a named site
+        and (all(not _capitalised_word(t) for t in toks[:-1]) or len(toks) <= 6)
     )
 
 
