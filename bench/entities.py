@@ -243,6 +243,11 @@ def main() -> None:
         help="build and score heldout3_docs.md (written blind to the rule code)",
     )
     ap.add_argument(
+        "--heldout5",
+        action="store_true",
+        help="build and score heldout5_docs.md (written blind to the rule code)",
+    )
+    ap.add_argument(
         "--heldout4",
         action="store_true",
         help="build and score heldout4_docs.md (written blind to the rule code)",
@@ -255,7 +260,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout4:
+    if args.heldout5:
+        print("wrote", build("heldout5_docs.md", "heldout5.jsonl"))
+        docs = load("heldout5.jsonl")
+    elif args.heldout4:
         print("wrote", build("heldout4_docs.md", "heldout4.jsonl"))
         docs = load("heldout4.jsonl")
     elif args.heldout3:
@@ -312,7 +320,7 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
-    which = next((f"held-out {n}" for n in (4, 3, 2) if getattr(args, f"heldout{n}")), None)
+    which = next((f"held-out {n}" for n in (5, 4, 3, 2) if getattr(args, f"heldout{n}")), None)
     print(
         f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
