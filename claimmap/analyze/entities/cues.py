@@ -138,7 +138,9 @@ SENTENCE_STARTERS = _set(
 )
 # lowercase words allowed inside a multi-word name in any language
 NAME_CONNECTORS = _set(
-    "of the for and de del della delle dei degli di du des la le d' von van der e et y al el"
+    "of the for and de del della delle dei degli di du des la le d' von van der e et y al el "
+    # "Korpusi i Mbrojtjes së Malit", "Movimento per la Libertà", "Verband für Heimatschutz"
+    "të së për per pour für para"
 )
 # nouns that typically head an organisation name in a language without NER
 ORG_WORDS = _set(

@@ -27,6 +27,7 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"q", "g"),  # Persian qaf: Khalq / Khalgh
     (r"dzh|dj|zh", "j"),
     (r"ph", "f"),
+    (r"t?s?ch$", "c"),  # a Slavic -ić written in French or German: Voukitch, Wukitsch
     (r"c(?=[aou]|$)", "k"),
     (r"ck", "k"),
     (r"w", "v"),
@@ -90,7 +91,8 @@ def initials(name: str) -> list[str]:
 
 
 ACRONYM_SKIPPABLE = frozenset(
-    "of the and for in on de del della dei degli di du des la le et y e el al per pour te i".split()
+    "of the and for in on de del della dei degli di du des la le et y e el al per pour te i "
+    "se".split()
 )
 
 

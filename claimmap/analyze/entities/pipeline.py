@@ -57,7 +57,9 @@ from claimmap.analyze.entities.records import (
 )
 from claimmap.analyze.entities.resolve import resolve
 from claimmap.analyze.entities.rules import DEFAULT_ALIAS_FILE, AliasRules, load_rules
+from claimmap.analyze.entities.xnames import key_languages, translated_names
 from claimmap.analyze.segment import paragraph_spans
+from claimmap.models.registry import DEFAULT_SPEC
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,9 @@ class EntityConfig:
     # rapidfuzz ratio (0-100) on transliteration keys above which two names of 8+
     # characters are one; chosen on bench/data/entities_dev
     fuzzy_threshold: float = 92.0
+    # an embedder spec (``claimmap.models``) whose word vectors pair the words of one
+    # organisation's name across languages (``xnames.py``); None turns that off
+    name_embedder: str | None = DEFAULT_SPEC
 
 
 def _not_a_person(text: str, typ: str) -> str:
@@ -619,6 +624,37 @@ def _context_voice(
             return
 
 
+_WORD_VECTORS: dict[tuple[str, str], Any] = {}
+
+
+def _translated_names(
+    docs: Sequence[DocInput], mentions: list[Mention], spec: str | None
+) -> list[tuple[str, str]]:
+    """Organisation names that are one name in two languages, by their words' vectors."""
+    # places too: exonyms ("Scutari" / "Shkodër"), and the NER's and the capitalised-span
+    # reader's guesses type many groups' nicknames as places
+    orgs = [
+        (m.text, m.doc) for m in mentions if m.type in ("ORG", "PLACE") and not m.text.isupper()
+    ]
+    if spec is None or not orgs:
+        return []
+    langs = key_languages(orgs, {d.doc_id: d.language for d in docs})
+    if len(set(langs.values())) < 2:
+        return []
+    from claimmap.models import get_embedder
+
+    embedder = get_embedder(spec)
+
+    def embed(ws: list[str]) -> Any:
+        todo = [w for w in ws if (embedder.name, w) not in _WORD_VECTORS]
+        if todo:
+            for w, v in zip(todo, embedder.embed(todo, kind="query"), strict=True):
+                _WORD_VECTORS[(embedder.name, w)] = v
+        return [_WORD_VECTORS[(embedder.name, w)] for w in ws]
+
+    return translated_names(langs.items(), embed)
+
+
 def analyze(
     docs: Sequence[DocInput],
     config: EntityConfig = EntityConfig(),
@@ -685,6 +721,7 @@ def analyze(
     for m in all_mentions:
         st.name_types[fold(m.text)][m.type] += 0
     edges = [(a.name, a.alias, a.form) for a in st.aliases] + learned
+    name_pairs = _translated_names(docs, all_mentions, config.name_embedder)
     entities = resolve(
         all_mentions,
         edges,
@@ -693,6 +730,7 @@ def analyze(
         outlets=outlets,
         long_forms=st.long_forms,
         fuzzy_threshold=config.fuzzy_threshold,
+        name_pairs=name_pairs,
     )
     labels = _bind_labels(docs, st, entities) if config.labels else []
     total = time.perf_counter() - t0

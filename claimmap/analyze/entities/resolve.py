@@ -194,6 +194,7 @@ def resolve(
     outlets: Iterable[str] = (),
     long_forms: Iterable[str] = (),
     fuzzy_threshold: float = 92.0,
+    name_pairs: Iterable[tuple[str, str]] = (),
 ) -> list[Entity]:
     """Group ``mentions`` into entities and set each mention's ``entity_id``.
 
@@ -295,6 +296,17 @@ def resolve(
             for b, sb in group[i + 1 :]:
                 if cl.find(a) != cl.find(b) and stems_match(sa, sb):
                     cl.union(a, b, "gloss", stated=True)
+
+    # one organisation's name in two languages, word for word ("Civic Renewal Party" /
+    # "Partito del Rinnovamento Civico"; ``xnames.py``): what the words say, as with glosses
+    for a, b in name_pairs:
+        if (
+            a in cl.parent
+            and b in cl.parent
+            and not {a, b} & acronyms
+            and "PERSON" not in (cl.kind(cl.find(a), 3, 0.8), cl.kind(cl.find(b), 3, 0.8))
+        ):
+            cl.union(a, b, "translated name", stated=True)
 
     # inflected and definite forms of one place: "Shkodër", "Shkodra", "Shkodrës"
     by_place: dict[str, list[str]] = defaultdict(list)
