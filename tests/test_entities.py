@@ -1196,3 +1196,29 @@ def test_or_simply_the_nickname_is_an_alias():
 def test_slavic_endings_in_french_and_german_spelling():
     assert translit_key("Milena Voukitch") == translit_key("Milena Vukić")
     assert translit_key("Dragan Wukitsch") == translit_key("Dragan Vukic")
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ('Banorët e fshatit i quajnë anëtarët e saj "Fenerët".', "Fenerët"),
+        ("His followers, who call themselves the Lanterns, settled near Lezha.", "Lanterns"),
+        ("Supporters call its activists the Falcons.", "Falcons"),
+    ],
+)
+def test_members_and_self_given_names(text, nick):
+    from claimmap.analyze.entities.pipeline import _MEMBER_NAME, _PRONOUN_NAME
+
+    m = _MEMBER_NAME.search(text) or _PRONOUN_NAME.search(text)
+    assert m is not None and m.group(1) == nick
+    assert _PRONOUN_NAME.search("The villagers call them the Wolves.") is None
+
+
+def test_a_plural_nickname_after_the_is_no_person():
+    from claimmap.analyze.entities.pipeline import _plural_group
+
+    text = "Villagers had only good words for the Lanterns, as they call them."
+    a = text.index("Lanterns")
+    assert _plural_group(text, a, a + len("Lanterns"), "PERSON") == "ORG"
+    text = "The Lanterns arrived. Paul Evans met them."
+    assert _plural_group(text, 4, 12, "PERSON") == "PERSON"  # "The" opens the sentence

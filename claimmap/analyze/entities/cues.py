@@ -44,14 +44,24 @@ KNOWN_AS_CUES = (
 # "calls its members the Falcons": what a group's members are called names the group
 # (its nickname), in en/it/fr/de/sq/es; the verb, then the possessive, then the noun
 MEMBER_NAME_CUE = (
-    r"(?:calls?|called|names?|named|dubs?|dubbed|chiam(?:a|ano)|appell(?:e|ent)|nenn(?:t|en)"
+    r"(?:(?:calls?|called|names?|named|dubs?|dubbed|chiam(?:a|ano)|appell(?:e|ent)|nenn(?:t|en)"
     r"|(?:i |e )?quaj(?:në|ne|n)|llam(?:a|an))"
     r"(?:\s+itself\s+[^,.;:]{2,60}?\s+(?:and|e|et|und|y)\s*)?"
-    r"\s+(?:its|their|i suoi|le sue|ses|leurs|seine|ihre|sus)"
+    r"\s+(?:(?:its|their|i suoi|le sue|ses|leurs|seine|ihre|sus)"
     r"\s+(?:members|activists|militants|fighters|followers|supporters|militanti|membri"
     r"|attivisti|combattenti|membres|partisans|mitglieder|aktivisten|kämpfer|anhänger"
     r"|anëtarët|militantët|miembros|militantes|combatientes)"
+    # Albanian puts the possessive after the noun: "i quajnë anëtarët e saj"
+    r"|(?:anëtarët|militantët|ndjekësit)\s+e\s+(?:tij|saj|tyre))"
     r"\s+(?:the\s+|i\s+|les\s+|die\s+|los\s+)?"
+    r")"
+)
+# "followers, who call themselves the Lanterns", "si fanno chiamare": the group names
+# itself. ("Villagers call them X" is left out: "them" is too often not the group.)
+PRONOUN_NAME_CUE = (
+    r"(?:call(?:s|ed)?\s+themselves|si\s+fanno\s+chiamare|se\s+font\s+appeler"
+    r"|se\s+hacen\s+llamar|e\s+quajnë\s+veten|nennen\s+sich)"
+    r"\s+(?:the\s+|i\s+|les\s+|die\s+|los\s+|las\s+)?"
 )
 # "X – in full, the Y –": the full name follows
 IN_FULL_CUES = (

@@ -31,6 +31,7 @@ from claimmap.analyze.entities.cues import (
     MEMBER_NAME_CUE,
     ORG_KINDS,
     ORG_WORDS,
+    PRONOUN_NAME_CUE,
 )
 from claimmap.analyze.entities.english import (
     TOPIC,
@@ -87,6 +88,18 @@ def _not_a_person(text: str, typ: str) -> str:
 
 
 _PLACE_PREP = re.compile(r"\b(?:near|in|at|from|outside|around)\s+$", re.I)
+
+
+_THE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\bthe\s+$")
+
+
+def _plural_group(text: str, a: int, b: int, typ: str) -> str:
+    """ "the Lanterns", "the Wolves": one capitalised plural word after a lowercase "the" is a
+    group's nickname; the NER reads many of them as a person."""
+    name = text[a:b]
+    if typ != "PERSON" or " " in name or not name.endswith("s") or name.isupper():
+        return typ
+    return "ORG" if _THE_BEFORE.search(text, max(0, a - 6), a) else typ
 
 
 def _place_by_preposition(text: str, a: int, b: int, typ: str) -> str:
@@ -175,9 +188,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
         headline = _title_case(sdoc.text)
         for a, b, typ in [] if headline else sentence_mentions(sdoc, s):
             if not _in_skip(d, a, b):
-                st.mention(
-                    d.doc_id, a, b, d.text[a:b], _place_by_preposition(d.text, a, b, typ), "ner"
-                )
+                typ = _plural_group(d.text, a, b, _place_by_preposition(d.text, a, b, typ))
+                st.mention(d.doc_id, a, b, d.text[a:b], typ, "ner")
                 spans.append((a, b))
         st.norp.update(ent.text for ent in sdoc.ents if ent.label_ == "NORP")
         an = SentenceAnalyzer(d.doc_id, sdoc, s, spans, last.get(d.doc_id))
@@ -329,10 +341,9 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
     return n
 
 
-_MEMBER_NAME = re.compile(
-    MEMBER_NAME_CUE + r"[\"“«„']?\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2})",
-    re.I,
-)
+_NICKNAME = r"[\"“«„']?\s*((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2})"
+_MEMBER_NAME = re.compile(MEMBER_NAME_CUE + _NICKNAME, re.I)
+_PRONOUN_NAME = re.compile(PRONOUN_NAME_CUE + _NICKNAME, re.I)
 
 
 def _group_name(name: str) -> bool:
@@ -346,7 +357,8 @@ def _member_names(docs: Sequence[DocInput], st: _State) -> None:
     """ "Supporters call its activists the 'Falcons'": the members' name is the group's
     nickname, an alias of the organisation named last before it."""
     for d in docs:
-        for m in _MEMBER_NAME.finditer(d.text):
+        hits = [*_MEMBER_NAME.finditer(d.text), *_PRONOUN_NAME.finditer(d.text)]
+        for m in hits:
             a, b = m.span(1)
             if not d.text[a].isupper() or _in_skip(d, a, b):
                 continue
