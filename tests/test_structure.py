@@ -1741,3 +1741,33 @@ def test_wordpress_comment_heads_and_volunteer_translators(line, kind):
 def test_byline_date_with_a_comma_is_one_field():
     cue = classify_line("By Oren Pask | The Velida Chronicle | September 16, 2026", 0)
     assert cue is not None and cue.fields["date"][0] == "2026-09-16"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ENDS", "end"),
+        ("Notes to editors", "end"),
+        ("Most read 1. Tram strike called off 2. Infection figures", "related"),
+        ("Topics: St Aurel · Health · Hospitals · Korvex", "related"),
+        ("Re: Korvex contract was approved in 11 days", "comments"),
+    ],
+)
+def test_page_furniture_after_an_article(line, kind):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == kind
+
+
+def test_link_rows_and_text_after_the_article():
+    text = (
+        "Ferry tender delayed\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nGift this article · Save · Share\n\n"
+        "Sign up for Harbour Morning: the day's news in five minutes, every weekday at seven, "
+        "with the ferry timetable, the weather at sea and the day's port arrivals.\n\n"
+        "About us · Terms · Privacy · Contact\n"
+    )
+    s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
+    assert [para_range(text, a) for a in s.articles] == [(0, 3)]

@@ -72,6 +72,7 @@ def analyze_structure(
         if not _own_voice_only(d, fields[k], paras, page, arts)
         and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
         and not (k == len(drafts) - 1 > 0 and _about_the_site(d, fields[k], paras, page))
+        and not (k > 0 and _headless_tail(d, fields[k], paras))
     ]
     arts = [arts[k] for k in keep]
     drafts = [drafts[k] for k in keep]
@@ -305,6 +306,17 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
 
 # longer than this, a closing run of text naming the site is more than its "about" box
 ABOUT_MAX_WORDS = 80
+
+
+def _headless_tail(d: Draft, f: Fields, paras: list[Para]) -> bool:
+    """Text after the end of an article (a share bar, "Most read", "(End)") with no headline,
+    byline or date of its own: a newsletter pitch, a legal notice, a reader's note — not
+    another article. An "Also read:" block may carry a bare repost, so it is not judged."""
+    if d.reason in ("also-read", "teaser", "dateline", "language") or d.cues():
+        return False
+    if f.author or f.outlet or f.date or f.translated:
+        return False
+    return not any(paras[i].title_like for heads in d.heads.values() for i in heads)
 
 
 def _about_the_site(d: Draft, f: Fields, paras: list[Para], page: Article) -> bool:

@@ -17,6 +17,7 @@ from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
     Cue,
     classify_line,
+    link_row,
     name_after_header,
     wire_dateline,
 )
@@ -75,7 +76,17 @@ def _by_shape(line: str, base: int, outlets: OutletTable | None = None) -> Cue |
     if not s or reads_as_content(s):
         return None
     base += line.find(s)
-    return name_line(s, base, outlets) or date_line(s, base) or label_outlet(s, base, outlets)
+    return (
+        name_line(s, base, outlets)
+        or date_line(s, base)
+        or label_outlet(s, base, outlets)
+        or _link_row(s, base)
+    )
+
+
+def _link_row(s: str, base: int) -> Cue | None:
+    """A row of short links no other reader claimed (menu, tags, share bar, footer)."""
+    return Cue("share", base, base + len(s)) if len(s.split()) <= 40 and link_row(s) else None
 
 
 def reads_as_content(s: str) -> bool:

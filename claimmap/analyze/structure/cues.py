@@ -221,7 +221,19 @@ RIGHTS = ("All rights reserved", "Some rights reserved", "Riproduzione riservata
           "Todos los derechos reservados", "Alle Rechte vorbehalten")  # fmt: skip
 
 # end of a reposted article
-END_WORDS = ("End", "The End", "Fine", "Fin", "Fund", "Fundi", "Ende", "Final")
+END_WORDS = ("End", "The End", "Fine", "Fin", "Fund", "Fundi", "Ende", "Final",
+             # press releases: "ENDS", "-ends-", "-30-"
+             "Ends", "-ends-", "- ends -", "-30-", "Notes to editors", "Note to editors",
+             "Notes for editors", "Nota per le redazioni", "Note aux rédactions",
+             "Hinweis für Redaktionen", "Nota para los editores")  # fmt: skip
+# a list heading glued to its items ("Most read 1. Brenholm tram strike … 2. …"): page
+# furniture that ends the article above
+LIST_HEADS = ("Most read", "Most popular", "Most viewed", "Trending", "Popular now",
+              "Read next", "Recommended", "Lo más leído", "Lo más visto", "Te puede interesar",
+              "I più letti", "Più letti", "Les plus lus", "Les plus partagés", "Meistgelesen",
+              "Meistgelesene Artikel", "Më të lexuarat", "Topics", "Tags", "Etiquetas",
+              "Temi", "Argomenti", "Sujets", "Mots-clés", "Schlagwörter", "Themen",
+              "Etiketa", "Temat")  # fmt: skip
 
 # "Also read:" — what follows is another article (in full, or only its title)
 ALSO_READ = ("Also read", "Read also", "Read more", "See also", "Also on", "Leggi anche",

@@ -48,6 +48,18 @@ _LANG = _alt(C.LANGUAGE_NAMES)
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 END = re.compile(rf"^(?:\(\s*(?:{_alt(C.END_WORDS)})\s*\)|(?:{_alt(C.END_WORDS)})\.?|"
                  r"(?:\*\s*){3,}|-{3,}|[—–]{2,}|_{3,}|#{3,}|~{3,})$", re.I)  # fmt: skip
+LIST_HEAD = re.compile(rf"^(?:{_alt(C.LIST_HEADS)})\b\s*:?", re.I)
+# a row of short links: a menu, tags, a share bar or a footer ("About · Terms · Contact")
+_LINK_SEP = re.compile(r"\s+[·•|›»/]\s+|\s*[·•]\s*")
+LINK_ITEM_WORDS = 5
+
+
+def link_row(s: str) -> bool:
+    """Three or more short items between separators ("·", "|", "•", "›", "/")."""
+    items = [x for x in _LINK_SEP.split(s) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= LINK_ITEM_WORDS for x in items)
+
+
 JUNK = re.compile(rf"^(?:{_alt(C.JUNK)})\s*[.*]?\s*(?:\.\.\.|…)?$", re.I)
 AGENCY_CAPTION = re.compile(rf"\((?:{_alt(C.PHOTO_AGENCIES)})(?:/[^)]*)?\)\s*$")
 COOKIE = re.compile(rf"\b(?:{_alt(C.COOKIE_WORDS)})\b", re.I)
@@ -147,6 +159,8 @@ FIRST_PUBLISHED = re.compile(
 )
 COMMENTS = re.compile(
     rf"^(?:\d+\s+(?:{_alt(C.COMMENTS)})|(?:{_alt(C.COMMENTS)})\s*(?:\(\d+\))?)\s*:?$"
+    # forums: "Re: Title" opens a reply
+    r"|^Re:\s+\S.*$"
     # WordPress: '1 thought on "Title"', "3 responses to …"
     rf"|^(?:\d+|one|two|three)\s+(?:{_alt(C.COMMENT_HEADS)})\s+(?:on|to)\s+\S.*$",
     re.I,
@@ -316,6 +330,8 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "url"
     elif END.match(s):
         cue.kind = "end"
+    elif LIST_HEAD.match(s) and (n <= 4 or link_row(s) or re.search(r"\b1\.\s", s)):
+        cue.kind = "related"  # "Most read 1. …", "Topics: A · B · C"
     elif JUNK.match(s) or (COOKIE.search(s) and n <= 40 and "accept" in s.lower()):
         cue.kind = "junk"
     elif SOURCE_LINK.match(s):
