@@ -1222,3 +1222,26 @@ def test_a_plural_nickname_after_the_is_no_person():
     assert _plural_group(text, a, a + len("Lanterns"), "PERSON") == "ORG"
     text = "The Lanterns arrived. Paul Evans met them."
     assert _plural_group(text, 4, 12, "PERSON") == "PERSON"  # "The" opens the sentence
+
+
+def test_bare_appositions_of_people_in_other_languages():
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    text = "Hanne Lindqvist, sociologue des religions, voit dans le groupe une petite Église."
+    name = (0, len("Hanne Lindqvist"))
+    labels = labels_without_parser("d", text, 0, len(text), [name], [], "fr")
+    assert "sociologue des religions" in [x.label for x in labels]
+    text = "Marco Rossi, però, non ha risposto alle domande."
+    labels = labels_without_parser("d", text, 0, len(text), [(0, 11)], [], "it")
+    assert not labels
+
+
+def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
+    res = _run(
+        nlp,
+        "Prosecutors opened an inquiry into Ilarion Vasev, the founder of the Brotherhood "
+        "of the Bright Abode (BBA), a religious movement that was banned in Varsenia.",
+    )
+    by_entity = {lab.label: lab.entity for lab in res.labels}
+    names = {e.id: e.name for e in res.entities}
+    assert names[by_entity["religious movement"]].startswith("Brotherhood")

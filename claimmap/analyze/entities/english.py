@@ -178,6 +178,10 @@ def _phrase(tok: Any) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+# "… Abode (BBA), a": an acronym in brackets and a comma before an apposition
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*[A-ZÀ-Þ][\w&.-]{1,12}\s*\)\s*,\s*(?:an?|the)?\s*$")
+
+
 class SentenceAnalyzer:
     """Rules over one parsed sentence. ``names`` are the mention spans known in it."""
 
@@ -477,6 +481,13 @@ class SentenceAnalyzer:
                 continue
             # apposition, both ways: "the MEK, an exiled group" / "an exiled group, the MEK"
             if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+                # "Ilarion Vasev, the founder of the Brotherhood (BBA), a religious
+                # movement": a description right after "Name (ACRONYM)," is that name's,
+                # wherever the parser hangs it
+                bracketed = self._bracketed_name_before(tok.left_edge)
+                if bracketed is not None and self._appositive(tok, tok.head):
+                    add(self._label(tok, "apposition", ("span", *bracketed)), tok)
+                    continue
                 target = self.target_of(tok.head)
                 if (
                     target is not None
@@ -630,6 +641,15 @@ class SentenceAnalyzer:
                     break
                 if tok.is_punct and tok.text not in "\"“”'‘’":
                     break
+
+    def _bracketed_name_before(self, tok: Any) -> tuple[int, int] | None:
+        """The name ending right before "(ACR)," just before ``tok``, if there is one."""
+        before = self.sdoc.text[: tok.idx]
+        m = _BRACKET_BEFORE.search(before)
+        if not m:
+            return None
+        end = self.offset + m.start()
+        return next((sp for sp in self.names if end - 1 <= sp[1] <= end), None)
 
     def _appositive(self, label: Any, name: Any) -> bool:
         """A real apposition: a comma or dash between, no bracket, a described noun."""

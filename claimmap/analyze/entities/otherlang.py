@@ -94,6 +94,16 @@ _ROLE = re.compile(
     r"(?=\s*[,;.])",
     re.I,
 )
+# "Hanne Lindqvist, sociologue des religions, …", "Nikola Vasev, figlio del fondatore,":
+# a person's description without an article, closed by a comma; the first word is a
+# lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
+_BARE_APPOS = re.compile(
+    rf"\s*,\s*(?P<label>(?!(?:{_STOP}|però|pero|cependant|jedoch|megjithatë|however|"
+    r"secondo|selon|según|sipas|laut|dice|dit|dijo|tha|sagte|ha|a|hat|ka|en|su|sur|on|at|"
+    r"nga|në|by|par|por|da|di|de|dans|sous|entre|tra|fra|invece|inoltre|anche|toutefois|"
+    r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego)\b)"
+    r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s*,)"
+)
 # what a group is called, in the languages above (German compounds end in them:
 # "Exilgruppe", "Terrororganisation")
 _GROUP_WORDS = (
@@ -200,7 +210,7 @@ def labels_without_parser(
         else:
             add(m, "copula", targets)
     for a, b in names:
-        role = _ROLE.match(text, b, end)
+        role = _ROLE.match(text, b, end) or _BARE_APPOS.match(text, b, end)
         if role:
             add(role, "apposition", [("span", a, b)], skip=("PLACE", "ORG", "OUTLET"))
             continue
