@@ -1245,3 +1245,45 @@ def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
     by_entity = {lab.label: lab.entity for lab in res.labels}
     names = {e.id: e.name for e in res.entities}
     assert names[by_entity["religious movement"]].startswith("Brotherhood")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "who"),
+    [
+        (
+            "es",
+            "Sus defensores la describen como una comunidad perseguida.",
+            "comunidad perseguida",
+            "Sus defensores",
+        ),
+        (
+            "fr",
+            "Les avocats du mouvement la présentent au contraire comme une minorité persécutée.",
+            "minorité persécutée",
+            "Les avocats du mouvement",
+        ),
+        (
+            "it",
+            "Secondo gli investigatori, la Confraternita sarebbe un'organizzazione costruita "
+            "per raccogliere denaro.",
+            "organizzazione costruita",
+            "gli investigatori",
+        ),
+        (
+            "es",
+            "Según el fiscal general, la organización es una secta que explota a jubilados.",
+            "secta",
+            "el fiscal general",
+        ),
+    ],
+)
+def test_frames_and_copulas_in_other_languages(lang, text, label, who):
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    names = (
+        [(text.index("Confraternita"), text.index("Confraternita") + 13)]
+        if ("Confraternita" in text)
+        else []
+    )
+    got = labels_without_parser("d", text, 0, len(text), names, [], lang)
+    assert [(x.label, x.voice, x.attributed_to) for x in got] == [(label, "attributed", who)]

@@ -35,38 +35,50 @@ _LABEL = rf"(?P<label>{_WORD}(?:\s+(?!(?:{_STOP})\b){_WORD}){{0,4}})"
 # "il s'agit d'une secte", "si tratta di una setta": a copula without a subject
 _COPULA = (
     r"(?:è|est|ist|është|es|era|était|war|ishte|sono|sont|sind|janë|son"
+    # conditional and subjunctive: "sarebbe", "serait", "sería", "wäre"
+    r"|sarebbe|sarebbero|serait|seraient|sería|serían|wäre|wären|sia|soit|sea"
     r"|s['’]agit\s+d['’]|si\s+tratta\s+di|handelt\s+es\s+sich\s+um)"
 )
 _PRONOUN = r"(?:sie|er|es|esso|essa|il|elle|ils|elles|ai|ajo|ata|ato)"
 # "il movimento", "le groupe", "die Gruppe", "lëvizja": the text's main group, or whichever
 # group the previous sentence named
 _GROUP_NP = (
-    r"(?:(?:il|lo|la|l['’]|le|der|die|das)\s*(?:movimento|gruppo|organizzazione|mouvement|"
-    r"groupe|organisation|Bewegung|Gruppe|Organisation)|lëvizja|grupi|organizata)"
+    r"(?:(?:il|lo|la|l['’]|le|der|die|das|el)\s*(?:movimento|gruppo|organizzazione|mouvement|"
+    r"groupe|organisation|Bewegung|Gruppe|Organisation|movimiento|grupo|organización|"
+    r"comunità|communauté|comunidad|Gemeinschaft)|lëvizja|grupi|organizata|komuniteti)"
 )
 _FRAME_VERB = (
     r"(?:considera(?:no)?|definisc(?:e|ono)|chiama(?:no)?|descriv(?:e|ono)|bolla(?:no)?|"
     r"ritien(?:e|gono)|considère(?:nt)?|qualifie(?:nt)?|décri(?:t|vent)|traite(?:nt)?|"
     r"appelle(?:nt)?|bezeichne(?:t|n)|nenn(?:t|en)|hält|halten|betrachte(?:t|n)|"
-    r"konsideron|quan|cilëson|considera(?:n)?|califica(?:n)?)"
+    r"konsideron|quan|cilëson|considera(?:n)?|califica(?:n)?|"
+    # "la describen como", "la présentent comme", "lo presentano come", "beschreibt sie als"
+    r"describ(?:e|en)|presenta(?:n|no)?|présente(?:nt)?|dipinge|dipingono|tacha(?:n)?|"
+    r"beschreib(?:t|en)|nannte(?:n)?|përshkruan|paraqet)(?!\w)"
 )
 _OBJ_PRONOUN = r"(?:lo|la|li|les|l['’]|sie|ihn|es|los)"
 # the object is required, a pronoun or "the movement": "chiama un medico" is no label
 _FRAME = re.compile(
-    rf"(?P<who>[^,;:.«»\"“”]{{3,80}}?)\s+(?:{_OBJ_PRONOUN}\s*{_FRAME_VERB}|"
-    rf"{_FRAME_VERB}\s+(?:{_OBJ_PRONOUN}|{_GROUP_NP}))\s+"
-    rf"(?:come|comme|als|für|de|d['’]|si|como)?\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
+    rf"(?P<who>[^,;:.«»\"“”]{{0,80}}?)\s*(?<!\w)(?:{_OBJ_PRONOUN}\s*{_FRAME_VERB}|"
+    rf"{_FRAME_VERB}\s+(?:{_OBJ_PRONOUN}|{_GROUP_NP}))"
+    # "la présentent au contraire comme …": a word or two may stand before "comme"
+    rf"(?:(?:\s+[a-zà-ÿ]+){{1,2}}?\s+(?:come|comme|als|como)\b"
+    rf"|\s+(?:come|comme|als|für|de|d['’]|si|como)(?!\w))?"
+    rf"\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
     re.I,
 )
 # the frame with a named object: "Qeveria e Tarveshit e cilëson LLT-në si organizatë
 # ekstremiste", "Il governo considera il Fronte come un'organizzazione …"
 _FRAME_BEFORE_NAME = re.compile(
     rf"(?P<who>[^,;:.«»\"“”]{{3,80}}?)\s+(?:(?:{_OBJ_PRONOUN}|e)\s*)?{_FRAME_VERB}"
-    r"\s+(?:(?:il|lo|la|le|les|l['’]|den|die|das|el)\s*)?$",
+    # Spanish marks a person or a named body as object: "califica a la Hermandad"
+    r"\s+(?:a\s+|al\s+)?(?:(?:il|lo|la|le|les|l['’]|den|die|das|el)\s*)?$",
     re.I,
 )
 _FRAME_AFTER_NAME = re.compile(
-    rf"(?:-\w+)?\s+(?:come|comme|als|si|como|de|d['’])\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
+    # German names twice without "als": "nannte die BLW das Opfer einer Kampagne"
+    rf"(?:-\w+)?\s+(?:come|comme|als|si|como|de|d['’]|das|die|den|der)\s*[«\"“]?\s*"
+    rf"(?:{_INDEF}\s*)?{_LABEL}",
     re.I,
 )
 _ACCORDING = re.compile(
@@ -165,8 +177,8 @@ def labels_without_parser(
             "frame",
             [TOPIC],
             voice="attributed",
-            attributed_to=who,
-            attributed_span=(ws, ws + len(who)),
+            attributed_to=who or None,
+            attributed_span=(ws, ws + len(who)) if who else None,
             decided=True,
         )
     for a, b in names:
