@@ -1287,3 +1287,14 @@ def test_frames_and_copulas_in_other_languages(lang, text, label, who):
     )
     got = labels_without_parser("d", text, 0, len(text), names, [], lang)
     assert [(x.label, x.voice, x.attributed_to) for x in got] == [(label, "attributed", who)]
+
+
+def test_known_as_names_the_name_right_before_its_comma(nlp):
+    res = _run(
+        nlp,
+        "Documents show that the Calder Peak Mining Company (CPM) paid two firms controlled by "
+        "officers of the Highland Protection Guard, otherwise known as Planinska Zastita.",
+    )
+    ents = {m.text: m.entity_id for m in res.mentions}
+    assert ents["Planinska Zastita"] == ents["Highland Protection Guard"]
+    assert ents["Planinska Zastita"] != ents["Calder Peak Mining Company"]

@@ -214,8 +214,14 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                     if comma != -1 and not d.text[comma + 1 : hit.cue_start].strip():
                         left = capitalised_run_before(d.text, comma, s)
             else:
+                # "officers of the Highland Protection Guard, otherwise known as …": a name
+                # right before the cue's comma is what it names, whatever the parse says
+                right_before = [
+                    sp for sp in spans if hit.cue_start - 4 <= sp[1] <= hit.cue_start
+                ]
                 left = (
-                    _alias_subject(an, hit)
+                    max(right_before, key=lambda sp: sp[1], default=None)
+                    or _alias_subject(an, hit)
                     or _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
                     or _last_group(st, d.doc_id, hit.cue_start, _group_floor(d.text, s, hit))
                 )
