@@ -243,6 +243,11 @@ def main() -> None:
         help="build and score heldout3_docs.md (written blind to the rule code)",
     )
     ap.add_argument(
+        "--heldout6",
+        action="store_true",
+        help="build and score heldout6_docs.md (written blind to the rule code)",
+    )
+    ap.add_argument(
         "--heldout5",
         action="store_true",
         help="build and score heldout5_docs.md (written blind to the rule code)",
@@ -260,7 +265,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout5:
+    if args.heldout6:
+        print("wrote", build("heldout6_docs.md", "heldout6.jsonl"))
+        docs = load("heldout6.jsonl")
+    elif args.heldout5:
         print("wrote", build("heldout5_docs.md", "heldout5.jsonl"))
         docs = load("heldout5.jsonl")
     elif args.heldout4:
@@ -320,7 +328,7 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
-    which = next((f"held-out {n}" for n in (5, 4, 3, 2) if getattr(args, f"heldout{n}")), None)
+    which = next((f"held-out {n}" for n in (6, 5, 4, 3, 2) if getattr(args, f"heldout{n}")), None)
     print(
         f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
