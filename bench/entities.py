@@ -39,6 +39,7 @@ from claimmap.analyze.segment import paragraph_spans, segment  # noqa: E402
 from claimmap.model import Span  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "entities_dev"
+BLIND = (2, 3, 4, 5, 6)
 TYPES = {"p": "PERSON", "o": "ORG", "l": "PLACE", "n": "OUTLET"}
 _LEAD = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|our|un|una|une|le|la|les|il|i|lo)\s+|un['’]|l['’]"
@@ -232,31 +233,13 @@ def main() -> None:
         action="store_true",
         help="build and score heldout_docs.md (written after the rules, not tuned on)",
     )
-    ap.add_argument(
-        "--heldout2",
-        action="store_true",
-        help="build and score heldout2_docs.md (written blind to the rule code)",
-    )
-    ap.add_argument(
-        "--heldout3",
-        action="store_true",
-        help="build and score heldout3_docs.md (written blind to the rule code)",
-    )
-    ap.add_argument(
-        "--heldout6",
-        action="store_true",
-        help="build and score heldout6_docs.md (written blind to the rule code)",
-    )
-    ap.add_argument(
-        "--heldout5",
-        action="store_true",
-        help="build and score heldout5_docs.md (written blind to the rule code)",
-    )
-    ap.add_argument(
-        "--heldout4",
-        action="store_true",
-        help="build and score heldout4_docs.md (written blind to the rule code)",
-    )
+    # blind held-out sets 2..6: each written by an engineer who had not read the rule code
+    for n in BLIND:
+        ap.add_argument(
+            f"--heldout{n}",
+            action="store_true",
+            help=f"build and score heldout{n}_docs.md (written blind to the rule code)",
+        )
     ap.add_argument("--pipeline", default=EntityConfig().pipeline)
     ap.add_argument(
         "--default-aliases",
@@ -265,21 +248,10 @@ def main() -> None:
     )
     ap.add_argument("--scale", type=int, default=10, help="copies for the throughput run")
     args = ap.parse_args()
-    if args.heldout6:
-        print("wrote", build("heldout6_docs.md", "heldout6.jsonl"))
-        docs = load("heldout6.jsonl")
-    elif args.heldout5:
-        print("wrote", build("heldout5_docs.md", "heldout5.jsonl"))
-        docs = load("heldout5.jsonl")
-    elif args.heldout4:
-        print("wrote", build("heldout4_docs.md", "heldout4.jsonl"))
-        docs = load("heldout4.jsonl")
-    elif args.heldout3:
-        print("wrote", build("heldout3_docs.md", "heldout3.jsonl"))
-        docs = load("heldout3.jsonl")
-    elif args.heldout2:
-        print("wrote", build("heldout2_docs.md", "heldout2.jsonl"))
-        docs = load("heldout2.jsonl")
+    blind = next((n for n in BLIND if getattr(args, f"heldout{n}")), None)
+    if blind is not None:
+        print("wrote", build(f"heldout{blind}_docs.md", f"heldout{blind}.jsonl"))
+        docs = load(f"heldout{blind}.jsonl")
     elif args.heldout:
         print("wrote", build("heldout_docs.md", "heldout.jsonl"))
         docs = load("heldout.jsonl")
@@ -328,7 +300,7 @@ def main() -> None:
         pass
     spacy_wall = time.perf_counter() - t0
     n_sent = res.stats["sentences"]
-    which = next((f"held-out {n}" for n in (6, 5, 4, 3, 2) if getattr(args, f"heldout{n}")), None)
+    which = f"held-out {blind}" if blind is not None else None
     print(
         f"{which or ('held-out' if args.heldout else 'dev')} set: "
         f"{len(docs)} documents, "
