@@ -5,7 +5,7 @@
     python bench/structure_train.py --first-run  # rules as before each batch's fixes (git)
 
 Labels come from the gold of the seen splits (``gold.jsonl``: dev, heldout..heldout4;
-``gold_heldout5.jsonl``, ``gold_heldout6.jsonl``): per paragraph, ``start`` = first paragraph of
+``gold_heldout5.jsonl`` … ``gold_heldout8.jsonl``): per paragraph, ``start`` = first paragraph of
 a gold article,
 ``inside`` = inside one, ``author``/``outlet``/``date`` = the paragraph states that gold
 article's value (folded author string, an outlet the table resolves to the gold outlet or
@@ -19,7 +19,7 @@ With ``--first-run`` the rules on each held-out batch are the code as it was bef
 batch's fixes (``FIRST_RUN``: the commits ``bench/structure.md`` names; ``git archive`` into a
 temporary folder, run in a subprocess), so the learned fill is measured on the rules' gaps
 of a first run; the dev batch is left out there (no commit before its rules).
-Held-out 7 is never read.
+Held-out 9 is never read.
 """
 
 from __future__ import annotations
@@ -46,8 +46,14 @@ from claimmap.config import DEFAULT_LANGUAGES  # noqa: E402
 from claimmap.ingest.dates import parse_date  # noqa: E402
 
 DEV = Path(__file__).parent / "data" / "structure_dev"
-GOLDS = ("gold.jsonl", "gold_heldout5.jsonl", "gold_heldout6.jsonl")  # never gold_heldout7
-EXTRA_OUTLETS = ("outlets_heldout5.csv", "outlets_heldout6.csv")
+GOLDS = (
+    "gold.jsonl",
+    "gold_heldout5.jsonl",
+    "gold_heldout6.jsonl",
+    "gold_heldout7.jsonl",
+    "gold_heldout8.jsonl",
+)  # never gold_heldout9
+EXTRA_OUTLETS = tuple(f"outlets_heldout{n}.csv" for n in (5, 6, 7, 8))
 FIELDS = ("author", "outlet", "published")
 # the code each held-out batch first ran on (bench/structure.md)
 FIRST_RUN = {
@@ -57,6 +63,8 @@ FIRST_RUN = {
     "heldout4": "4812dbe",
     "heldout5": "1465dc2",
     "heldout6": "b4189c2",
+    "heldout7": "7e3025f",
+    "heldout8": "45b2c7e",
 }
 _OLD_RUNNER = """
 import json, sys
@@ -85,7 +93,7 @@ def first_run_rules(pages: list[dict], batch: str, commit: str) -> None:
         ).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         base = (DEV / "outlets.csv").read_text("utf-8").rstrip("\n").splitlines()
-        if batch in ("heldout5", "heldout6"):
+        if batch in ("heldout5", "heldout6", "heldout7", "heldout8"):
             extra = (DEV / f"outlets_{batch}.csv").read_text("utf-8").splitlines()[1:]
             base += [x for x in extra if x.strip()]
         (Path(tmp) / "outlets.csv").write_text("\n".join(base) + "\n", "utf-8")
@@ -110,7 +118,7 @@ def first_run_rules(pages: list[dict], batch: str, commit: str) -> None:
         r["rules"] = [Article(**a) for a in arts]
 
 
-BATCHES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+BATCHES = ("dev", *(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)))
 
 
 def outlet_table() -> OutletTable:
@@ -253,7 +261,7 @@ def main() -> None:
         }
         L._FIRST = L._FIRST - given
         print(f"given-name table without {len(given)} bench authors' given names")
-    assert not any("heldout7" in r["split"] or "_h7_" in r["file"] for r in pages)
+    assert not any("heldout9" in r["split"] or "_h9_" in r["file"] for r in pages)
     flat = [r["text"][s:e] for r in pages for s, e in r["spans"]]
     langs = detect_languages(flat, DEFAULT_LANGUAGES)
     pos = 0
