@@ -1747,6 +1747,7 @@ def test_byline_date_with_a_comma_is_one_field():
     ("line", "kind"),
     [
         ("ENDS", "end"),
+        ("—END—", "end"),
         ("Notes to editors", "end"),
         ("Most read 1. Tram strike called off 2. Infection figures", "related"),
         ("Topics: St Aurel · Health · Hospitals · Korvex", "related"),

@@ -46,7 +46,8 @@ _PUB_BY = _alt(p for _, _, words in C.PUBLISHED.values() for p in words)
 _LANG = _alt(C.LANGUAGE_NAMES)
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-END = re.compile(rf"^(?:\(\s*(?:{_alt(C.END_WORDS)})\s*\)|(?:{_alt(C.END_WORDS)})\.?|"
+_END_WORD = _alt(C.END_WORDS)
+END = re.compile(rf"^(?:\(\s*(?:{_END_WORD})\s*\)|[—–-]*\s*(?:{_END_WORD})\.?\s*[—–-]*|"
                  r"(?:\*\s*){3,}|-{3,}|[—–]{2,}|_{3,}|#{3,}|~{3,})$", re.I)  # fmt: skip
 LIST_HEAD = re.compile(rf"^(?:{_alt(C.LIST_HEADS)})\b\s*:?", re.I)
 # a row of short links: a menu, tags, a share bar or a footer ("About · Terms · Contact")
