@@ -278,6 +278,10 @@ def _scrap(d: Draft, f: Fields, paras: list[Para]) -> bool:
     return words < MIN_ARTICLE_WORDS and not (f.author or f.outlet or f.date)
 
 
+# a standfirst (chapô, sell) runs to a few sentences: longer, it is an article of its own
+STANDFIRST_MAX_WORDS = 60
+
+
 def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
     """A short run of text with no cue of its own, right above the byline that opens the
     next draft (nothing but cue lines between), is that article's standfirst or a headline
@@ -289,7 +293,7 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
             prev is not None
             and not prev.cues()
             and d.opening
-            and sum(len(paras[i].body.split()) for i in prev.content) < MIN_ARTICLE_WORDS
+            and sum(len(paras[i].body.split()) for i in prev.content) < STANDFIRST_MAX_WORDS
             and all(
                 not paras[j].content and not paras[j].kinds() & BREAKS
                 for j in range(prev.content[-1] + 1, d.content[0])
