@@ -1772,3 +1772,18 @@ def test_link_rows_and_text_after_the_article():
     )
     s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
     assert [para_range(text, a) for a in s.articles] == [(0, 3)]
+
+
+def test_short_intro_above_reposts_is_the_pages_voice():
+    text = (
+        "The reports you need to read\n\nPosted on 18 May 2024 by admin\n\n"
+        "Readers keep sending us the same three pieces about the ferry tender, so here they "
+        "are in one place, each with a link to where it first ran.\n\n"
+        "Ferry tender delayed\n\nBy Tilda Marsh | Porto Gazette | May 16, 2024\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nSource: Porto Gazette\n"
+    )
+    s = run(text, title="The reports you need to read", outlet="Harbour Notes", author="admin")
+    assert [(a.role, a.outlet) for a in s.articles] == [("repost", "Porto Gazette")]

@@ -69,7 +69,7 @@ def analyze_structure(
     keep = [
         k
         for k, d in enumerate(drafts)
-        if not _own_voice_only(d, fields[k], paras, page, arts)
+        if not _own_voice_only(d, fields[k], paras, page, arts, first=k == 0)
         and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
         and not (k == len(drafts) - 1 > 0 and _about_the_site(d, fields[k], paras, page))
         and not (k > 0 and _headless_tail(d, fields[k], paras))
@@ -257,7 +257,7 @@ def _aggregator_roles(
 
 
 def _own_voice_only(
-    d: Draft, f: Fields, paras: list[Para], page: Article, arts: list[Article]
+    d: Draft, f: Fields, paras: list[Para], page: Article, arts: list[Article], first: bool
 ) -> bool:
     """An aggregator's introduction standing alone between its reposts is the page's own
     voice (``page`` answers for it), not an article of its own."""
@@ -266,9 +266,24 @@ def _own_voice_only(
         return False
     if not any(a.role != "main" for a in arts):
         return False
-    return all(_is_note(paras[i], page) for i in d.content)
+    if all(_is_note(paras[i], page) for i in d.content):
+        return True
+    # a short opening text above reposts only ("Readers keep sending us the same three
+    # pieces…"), signed by nothing but the page's own date line, introduces them
+    others = arts[1:]
+    words = sum(len(paras[i].body.split()) for i in d.content)
+    own_cues = {c.kind for c in d.cues()} <= {"published", "date-line", "updated"}
+    return (
+        first
+        and words < INTRO_MAX_WORDS
+        and own_cues
+        and bool(others)
+        and all(a.role != "main" for a in others)
+    )
 
 
+# an aggregator's introduction above its reposts runs to a paragraph or two
+INTRO_MAX_WORDS = 80
 # fewer words than this, and no byline: a stray line between articles, not an article
 MIN_ARTICLE_WORDS = 25
 
