@@ -17,7 +17,7 @@ only after its first run was recorded). "held-out pooled" sums the held-out batc
 default run and the pooled figures leave it out. "heldout6" is reserved the same way
 (``gold_heldout6.jsonl``, ``outlets_heldout6.csv``, ``--split heldout6``), and so is
 "heldout7" (``gold_heldout7.jsonl``, ``outlets_heldout7.csv``, ``--split heldout7``) and
-"heldout8" and "heldout9" (the same names with 8 and 9).
+"heldout8", "heldout9" and "heldout10" (the same names with 8, 9, 10).
 
 Scores: an article boundary is right when a predicted article starts and ends within one
 paragraph of a gold one (one-to-one). Author/outlet/date precision = right values / values
@@ -126,6 +126,7 @@ RESERVED = {
     "heldout7": ("gold_heldout7.jsonl", "outlets_heldout7.csv"),
     "heldout8": ("gold_heldout8.jsonl", "outlets_heldout8.csv"),
     "heldout9": ("gold_heldout9.jsonl", "outlets_heldout9.csv"),
+    "heldout10": ("gold_heldout10.jsonl", "outlets_heldout10.csv"),
 }
 
 
