@@ -1298,3 +1298,11 @@ def test_known_as_names_the_name_right_before_its_comma(nlp):
     ents = {m.text: m.entity_id for m in res.mentions}
     assert ents["Planinska Zastita"] == ents["Highland Protection Guard"]
     assert ents["Planinska Zastita"] != ents["Calder Peak Mining Company"]
+
+
+def test_gloss_names_run_over_indefinite_articles():
+    from claimmap.analyze.entities.glosses import gloss_names
+
+    text = "Le Mouvement pour une Céphalore libre a appelé au boycott."
+    spans = gloss_names(text, 0, len(text), "fr")
+    assert [text[a:b] for a, b in spans] == ["Mouvement pour une Céphalore"]

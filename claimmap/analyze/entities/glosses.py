@@ -63,7 +63,9 @@ salvation   salvation salvezz shpetim rettung salvacion
 # words that join a name's parts and carry no meaning of their own
 FUNCTION_WORDS = frozenset(
     "the of for and per pour par del della dello dei degli delle di du des de la le les "
-    "l il lo i e te dhe fur der die das den dem und et y el los las al".split()
+    "l il lo i e te dhe fur der die das den dem und et y el los las al "
+    # "Mouvement pour une Céphalore libre", "Movimiento por una Cefalora Libre"
+    "un une una uno por".split()
 )
 # a stem plus this many letters is still the stem inflected ("levizjes", "liberta")
 _MAX_INFLECTION = 3
