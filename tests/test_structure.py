@@ -1748,6 +1748,8 @@ def test_byline_date_with_a_comma_is_one_field():
     [
         ("ENDS", "end"),
         ("—END—", "end"),
+        ("~", "end"),
+        ("◆ ◆ ◆", "end"),
         ("Notes to editors", "end"),
         ("Most read 1. Tram strike called off 2. Infection figures", "related"),
         ("Topics: St Aurel · Health · Hospitals · Korvex", "related"),

@@ -48,7 +48,9 @@ _LANG = _alt(C.LANGUAGE_NAMES)
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _END_WORD = _alt(C.END_WORDS)
 END = re.compile(rf"^(?:\(\s*(?:{_END_WORD})\s*\)|[—–-]*\s*(?:{_END_WORD})\.?\s*[—–-]*|"
-                 r"(?:\*\s*){3,}|-{3,}|[—–]{2,}|_{3,}|#{3,}|~{3,})$", re.I)  # fmt: skip
+                 r"(?:\*\s*){3,}|-{3,}|[—–]{2,}|_{3,}|#{3,}|~{3,}"
+                 # a line of a few ornaments alone: "~", "◆ ◆ ◆", "•••", "§"
+                 r"|[~◆◇♦•·●○■□▪§¤※❖✦✧⁂]{1}(?:\s*[~◆◇♦•·●○■□▪§¤※❖✦✧⁂]){0,4})$", re.I)  # fmt: skip
 LIST_HEAD = re.compile(rf"^(?:{_alt(C.LIST_HEADS)})\b\s*:?", re.I)
 # a row of short links: a menu, tags, a share bar or a footer ("About · Terms · Contact")
 _LINK_SEP = re.compile(r"\s+[·•|›»/]\s+|\s*[·•]\s*")
