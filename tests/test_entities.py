@@ -1306,3 +1306,25 @@ def test_gloss_names_run_over_indefinite_articles():
     text = "Le Mouvement pour une Céphalore libre a appelé au boycott."
     spans = gloss_names(text, 0, len(text), "fr")
     assert [text[a:b] for a, b in spans] == ["Mouvement pour une Céphalore"]
+
+
+def test_age_descriptions_are_labels_and_counts_are_not(nlp):
+    res = _run(
+        nlp,
+        "Police in Albania have arrested Dushan Brezar, a 29-year-old programmer wanted at home. "
+        "The Open Ballot Foundation, with about 4,200 members, denies the charges.",
+    )
+    labels = {lab.label for lab in res.labels}
+    assert "29-year-old programmer" in labels
+    assert not any("4,200" in x for x in labels)
+
+
+def test_she_is_a_label_of_the_person_named_before(nlp):
+    res = _run(
+        nlp,
+        "Ilinka Tomashek said the raid was revenge for the foundation's reports. "
+        "She is the younger sister of the agency's head.",
+    )
+    names = {e.id: e.name for e in res.entities}
+    got = {lab.label: names[lab.entity] for lab in res.labels}
+    assert "Tomashek" in got.get("younger sister", "")

@@ -178,6 +178,8 @@ def _phrase(tok: Any) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+# a number standing alone ("4,200 members", "3 groups"), not one glued into a word
+_COUNT = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 # "… Abode (BBA), a": an acronym in brackets and a comma before an apposition
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*[A-ZÀ-Þ][\w&.-]{1,12}\s*\)\s*,\s*(?:an?|the)?\s*$")
 
@@ -349,8 +351,8 @@ class SentenceAnalyzer:
         if "(" in text and ")" not in text:  # "a sect (cult) is …": not the bracket
             text = text[: text.index("(")].rstrip()
             b = a + len(self.sdoc.text[a:b].split("(")[0].rstrip())
-        if not text or not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
-            return None  # "about 4,200 members" is a count, not a label
+        if not text or not any(c.isalpha() for c in text) or _COUNT.search(text):
+            return None  # "about 4,200 members" is a count, not a label ("29-year-old" is)
         neg = any(c.dep_ == "neg" for c in head.head.children) if form == "copula" else False
         return RawLabel(
             self.doc_id, self.offset + a, self.offset + b, text, form, target, negated=neg, **kw
@@ -472,6 +474,15 @@ class SentenceAnalyzer:
                         lab = self._label(tok, "copula", cands[0]) if cands else None
                         if lab is not None:
                             lab.antecedents = cands
+                        add(lab, tok)
+                        continue
+                    if subj.lower_ in ("she", "he"):
+                        # "She is the younger sister of …": the person named before
+                        cands = self.pronoun_antecedents(subj)
+                        lab = self._label(tok, "copula", cands[0]) if cands else None
+                        if lab is not None:
+                            lab.antecedents = cands
+                            lab.skip_types = ("ORG", "PLACE", "OUTLET")
                         add(lab, tok)
                         continue
                     # "We are not a sect": in a group's voice, "we" is the group
