@@ -1328,3 +1328,20 @@ def test_she_is_a_label_of_the_person_named_before(nlp):
     names = {e.id: e.name for e in res.entities}
     got = {lab.label: names[lab.entity] for lab in res.labels}
     assert "Tomashek" in got.get("younger sister", "")
+
+
+def test_group_appositions_without_an_indefinite_article():
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    text = (
+        "L'agenzia accusa la Fondazione Voto Aperto (FVA), organizzazione di monitoraggio "
+        "elettorale che si è avvalsa di lui."
+    )
+    a = text.index("Fondazione")
+    got = labels_without_parser("d", text, 0, len(text), [(a, a + 22)], [], "it")
+    assert [x.label for x in got] == ["organizzazione di monitoraggio elettorale"]
+    text = "Lidia Voronin, la leader del movimento, vive a Vienna."
+    got = labels_without_parser("d", text, 0, len(text), [(0, 13)], [], "it")
+    assert [(x.label, x.skip_types) for x in got] == [
+        ("leader del movimento", ("PLACE", "ORG", "OUTLET"))
+    ]

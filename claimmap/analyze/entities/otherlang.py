@@ -110,11 +110,19 @@ _ROLE = re.compile(
 # a person's description without an article, closed by a comma; the first word is a
 # lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
 _BARE_APPOS = re.compile(
-    rf"\s*,\s*(?P<label>(?!(?:{_STOP}|però|pero|cependant|jedoch|megjithatë|however|"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*,\s*(?P<label>(?!{_INDEF}|(?:{_STOP}|però|pero|cependant|jedoch|megjithatë|however|"
     r"secondo|selon|según|sipas|laut|dice|dit|dijo|tha|sagte|ha|a|hat|ka|en|su|sur|on|at|"
     r"nga|në|by|par|por|da|di|de|dans|sous|entre|tra|fra|invece|inoltre|anche|toutefois|"
     r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego)\b)"
-    r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s*,)"
+    r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
+    # closed by a comma, or by a relative pronoun ("organizzazione di … che si è …")
+    r"(?=\s*,|\s+(?:che|cui|qui|que|dont|që|der|die|das|welche[rsn]?)\b)"
+)
+# "Silent Owl, il gruppo che …", "la Fondazione, l'organizzazione che …": a definite
+# description after a name, taken only when it names a kind of group (``_groupish``)
+_DEF_APPOS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:il|lo|la|l['’]|le|el|der|die|das)\s*"
+    rf"(?P<label>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:{_STOP})\b)[\w'’-]+){{0,4}})"
 )
 # what a group is called, in the languages above (German compounds end in them:
 # "Exilgruppe", "Terrororganisation")
@@ -222,7 +230,13 @@ def labels_without_parser(
         else:
             add(m, "copula", targets)
     for a, b in names:
-        role = _ROLE.match(text, b, end) or _BARE_APPOS.match(text, b, end)
+        role = _ROLE.match(text, b, end)
+        bare = _BARE_APPOS.match(text, b, end) or _DEF_APPOS.match(text, b, end)
+        if not role and bare and _groupish(bare.group("label")):
+            # "FVA, organizzazione di monitoraggio elettorale", "Silent Owl, il gruppo che …"
+            add(bare, "apposition", [("span", a, b)], skip=("PLACE", "PERSON"))
+            continue
+        role = role or (bare if bare and bare.re is _BARE_APPOS else None)
         if role:
             add(role, "apposition", [("span", a, b)], skip=("PLACE", "ORG", "OUTLET"))
             continue
