@@ -57,13 +57,15 @@ _FRAME_VERB = (
     r"beschreib(?:t|en)|nannte(?:n)?|përshkruan|paraqet)(?!\w)"
 )
 _OBJ_PRONOUN = r"(?:lo|la|li|les|l['’]|sie|ihn|es|los)"
+# "as" before the label, in each language ("la considera come", "comme", "als", "si")
+_AS = r"come|comme|als|si|como"
 # the object is required, a pronoun or "the movement": "chiama un medico" is no label
 _FRAME = re.compile(
     rf"(?P<who>[^,;:.«»\"“”]{{0,80}}?)\s*(?<!\w)(?:{_OBJ_PRONOUN}\s*{_FRAME_VERB}|"
     rf"{_FRAME_VERB}\s+(?:{_OBJ_PRONOUN}|{_GROUP_NP}))"
     # "la présentent au contraire comme …": a word or two may stand before "comme"
-    rf"(?:(?:\s+[a-zà-ÿ]+){{1,2}}?\s+(?:come|comme|als|como)\b"
-    rf"|\s+(?:come|comme|als|für|de|d['’]|si|como)(?!\w))?"
+    rf"(?:(?:\s+[a-zà-ÿ]+){{1,2}}?\s+(?:{_AS})\b"
+    rf"|\s+(?:{_AS}|für|de|d['’])(?!\w))?"
     rf"\s*[«\"“]?\s*(?:{_INDEF}\s*)?{_LABEL}",
     re.I,
 )
@@ -77,7 +79,7 @@ _FRAME_BEFORE_NAME = re.compile(
 )
 _FRAME_AFTER_NAME = re.compile(
     # German names twice without "als": "nannte die BLW das Opfer einer Kampagne"
-    rf"(?:-\w+)?\s+(?:come|comme|als|si|como|de|d['’]|das|die|den|der)\s*[«\"“]?\s*"
+    rf"(?:-\w+)?\s+(?:{_AS}|de|d['’]|das|die|den|der)\s*[«\"“]?\s*"
     rf"(?:{_INDEF}\s*)?{_LABEL}",
     re.I,
 )
