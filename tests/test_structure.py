@@ -1753,6 +1753,8 @@ def test_byline_date_with_a_comma_is_one_field():
         ("Notes to editors", "end"),
         ("Most read 1. Tram strike called off 2. Infection figures", "related"),
         ("Topics: St Aurel · Health · Hospitals · Korvex", "related"),
+        ("TAG: santa brigida, porto ceraso, pesca", "related"),
+        ("More from Opinion The ferry timetable is a tax · Editorial: the coastguard", "related"),
         ("Re: Korvex contract was approved in 11 days", "comments"),
     ],
 )
@@ -1789,3 +1791,9 @@ def test_short_intro_above_reposts_is_the_pages_voice():
     )
     s = run(text, title="The reports you need to read", outlet="Harbour Notes", author="admin")
     assert [(a.role, a.outlet) for a in s.articles] == [("repost", "Porto Gazette")]
+
+
+@pytest.mark.parametrize("line", ["Tag team wins again", "More from the mayor was heard"])
+def test_list_head_words_opening_a_headline(line):
+    cue = classify_line(line, 0)
+    assert cue is None or cue.kind != "related"

@@ -233,7 +233,9 @@ LIST_HEADS = ("Most read", "Most popular", "Most viewed", "Trending", "Popular n
               "I più letti", "Più letti", "Les plus lus", "Les plus partagés", "Meistgelesen",
               "Meistgelesene Artikel", "Më të lexuarat", "Topics", "Tags", "Etiquetas",
               "Temi", "Argomenti", "Sujets", "Mots-clés", "Schlagwörter", "Themen",
-              "Etiketa", "Temat")  # fmt: skip
+              "Etiketa", "Temat", "Tag", "More from", "More in", "Potrebbe interessarti anche",
+              "Ti potrebbe interessare", "Vous aimerez aussi", "Dans la même rubrique",
+              "Más en", "Mehr aus")  # fmt: skip
 
 # "Also read:" — what follows is another article (in full, or only its title)
 ALSO_READ = ("Also read", "Read also", "Read more", "See also", "Also on", "Leggi anche",

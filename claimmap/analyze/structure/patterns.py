@@ -52,6 +52,7 @@ END = re.compile(rf"^(?:\(\s*(?:{_END_WORD})\s*\)|[—–-]*\s*(?:{_END_WORD})\.
                  # a line of a few ornaments alone: "~", "◆ ◆ ◆", "•••", "§"
                  r"|[~◆◇♦•·●○■□▪§¤※❖✦✧⁂]{1}(?:\s*[~◆◇♦•·●○■□▪§¤※❖✦✧⁂]){0,4})$", re.I)  # fmt: skip
 LIST_HEAD = re.compile(rf"^(?:{_alt(C.LIST_HEADS)})\b\s*:?", re.I)
+_LIST_HEADS_FOLDED = frozenset(h.casefold() for h in C.LIST_HEADS)
 # a row of short links: a menu, tags, a share bar or a footer ("About · Terms · Contact")
 _LINK_SEP = re.compile(r"\s+[·•|›»/]\s+|\s*[·•]\s*")
 LINK_ITEM_WORDS = 5
@@ -333,7 +334,13 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "url"
     elif END.match(s):
         cue.kind = "end"
-    elif LIST_HEAD.match(s) and (n <= 4 or link_row(s) or re.search(r"\b1\.\s", s)):
+    elif (m := LIST_HEAD.match(s)) and (
+        s.rstrip(" :").casefold() in _LIST_HEADS_FOLDED  # the heading alone
+        or link_row(s)
+        or re.search(r"\b1\.\s", s)
+        or m.group().rstrip().endswith(":")  # "TAG: a, b, c"
+        or (len(_LINK_SEP.findall(s)) >= 1 and n <= 60)  # "More from Opinion A · B"
+    ):
         cue.kind = "related"  # "Most read 1. …", "Topics: A · B · C"
     elif JUNK.match(s) or (COOKIE.search(s) and n <= 40 and "accept" in s.lower()):
         cue.kind = "junk"
