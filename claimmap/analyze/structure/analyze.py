@@ -375,23 +375,14 @@ def _span(a: Article, d: Draft, paras: list[Para], page: Article, *, first: bool
         # a page's own article starts at the top unless a teaser or text comes first
         before = paras[:start]
         if not any(p.teaser or p.content for p in before):
-            # the headline nearest the body: the page title's last repetition above it
-            # (site names, menus and breadcrumbs between are furniture)
-            named = [
-                p.i for p in paras[: start + 1] if page.title and _same_title(p.body, page.title)
-            ]
-            start = (
-                named[-1]
-                if named
-                else next((p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start)
-            )
-    if first and page.title and len(content) > 2:
-        # the page title repeated just above the body, under an intro note or site lines,
-        # is this article's headline; what is above it is the page's
+            start = next((p.i for p in before if p.title_like or p.kinds() & BYLINE_CUES), start)
+    if first and page.title:
+        # the page title repeated just above the body (under site names, breadcrumbs or an
+        # intro note) is this article's headline; what is above it is the page's
         lo = min([*d.heads.get(d.content[0], []), d.content[0], start])
         reps = [
             i
-            for i in range(lo, content[2])
+            for i in range(lo, content[min(2, len(content) - 1)])
             if _same_title(paras[i].body, page.title)
             and (not paras[i].content or fold(paras[i].body) == fold(page.title))
         ]
