@@ -71,7 +71,6 @@ def analyze_structure(
         for k, d in enumerate(drafts)
         if not _own_voice_only(d, fields[k], paras, page, arts, first=k == 0)
         and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
-        and not (k == len(drafts) - 1 > 0 and _about_the_site(d, fields[k], paras, page))
         and not (k > 0 and _headless_tail(d, fields[k], paras))
     ]
     arts = [arts[k] for k in keep]
@@ -323,10 +322,6 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
     return out
 
 
-# longer than this, a closing run of text naming the site is more than its "about" box
-ABOUT_MAX_WORDS = 80
-
-
 def _headless_tail(d: Draft, f: Fields, paras: list[Para]) -> bool:
     """Text after the end of an article (a share bar, "Most read", "(End)") with no headline,
     byline or date of its own: a newsletter pitch, a legal notice, a reader's note — not
@@ -336,16 +331,6 @@ def _headless_tail(d: Draft, f: Fields, paras: list[Para]) -> bool:
     if f.author or f.outlet or f.date or f.translated:
         return False
     return not any(paras[i].title_like for heads in d.heads.values() for i in heads)
-
-
-def _about_the_site(d: Draft, f: Fields, paras: list[Para], page: Article) -> bool:
-    """The page's closing "X is an independent network of …" box: cue-less text at the end
-    of the page that names the site itself, not an article."""
-    if f.author or f.outlet or f.date or not page.outlet:
-        return False
-    if sum(len(paras[i].body.split()) for i in d.content) > ABOUT_MAX_WORDS:
-        return False
-    return all(fold(page.outlet) in fold(paras[i].text) for i in d.content)
 
 
 def _is_note(p: Para, page: Article) -> bool:
