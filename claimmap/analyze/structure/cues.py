@@ -65,12 +65,12 @@ TRANSLATED_BY: dict[str, tuple[str, ...]] = {
     "de": ("Übersetzt von", "Übersetzung von", "Übersetzung"),
 }
 
-# "Translation: X" — only as a label opening its line, with the colon ("Machine
-# Translation Errors" is a headline)
 # "Translated by X for the Y": the words before whom a translator worked for
 TRANSLATED_FOR = ("for the", "for", "per il", "per la", "per", "pour le", "pour la", "pour",
                   "për", "para el", "para la", "para", "für den", "für die", "für das",
                   "für")  # fmt: skip
+# "Translation: X" — only as a label opening its line, with the colon ("Machine
+# Translation Errors" is a headline)
 TRANSLATION_LABEL = ("Translation", "Traduzione", "Traduction", "Përkthimi", "Traducción",
                      "Übersetzung")  # fmt: skip
 
@@ -247,8 +247,7 @@ RELATED = ("Related posts", "Related articles", "Related stories", "Related", "M
            "Related reports", "Related coverage", "Related content", "Related links",
            "Related news", "More on this story", "More on this topic", "More news",
            "More Opinion", "More reports", "Altri articoli", "Dello stesso autore",
-           "À lire également", "Dans la même rubrique", "Más noticias", "Mehr zum Thema",
-           "Weitere Artikel",
+           "À lire également", "Más noticias", "Weitere Artikel",
            "Articoli correlati", "Potrebbe interessarti", "Articles liés",
            "Articles similaires", "Sur le même sujet", "Artikuj të ngjashëm",
            "Lajme të ngjashme", "Artículos relacionados", "Noticias relacionadas",
@@ -270,7 +269,7 @@ SHARE_FILLERS = ("this", "article", "story", "page", "post", "on", "via", "the",
                  "Telegram", "LinkedIn", "Reddit", "Bluesky", "Mastodon", "Threads",
                  "Messenger", "E-mail", "mail", "Copy link", "Copy", "Copier le lien",
                  "Copier", "lien", "le", "Copia link", "Copiar enlace", "Link kopieren",
-                 "WhatsApp", "Courriel", "Posta")  # fmt: skip
+                 "Courriel", "Posta")  # fmt: skip
 SIGN_UP = ("Sign up for", "Get our newsletter", "Receive our", "Recevez", "Ricevi",
            "Recibe", "Erhalten Sie", "Merrni",
            "Sign up to", "Subscribe to", "Leave a comment", "Leave a reply",

@@ -19,6 +19,7 @@ from claimmap.analyze.structure.firstnames import FIRST_NAMES
 from claimmap.analyze.structure.names import fold, is_generic, is_name
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
+    ROLES,
     Cue,
     _outlet_like,
     _put,
@@ -44,7 +45,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GENITIVE = re.compile(r"\b(?:of|del|della|dello|dei|degli|di|du|des|de|von|vom|der|të)\s*$", re.I)
 # the most frame words a date line may carry ("Publié le … mis à jour", "Sablona")
 DATE_FRAME_WORDS = 3
-_ROLE = frozenset(fold(w) for w in C.ROLE_WORDS)
 # a name ending in one of these is an organisation's ("Thomas Cook Group")
 ORG_WORDS = frozenset(
     "group bank company corporation foundation institute university college trust fund "
@@ -227,22 +227,18 @@ def name_line(s: str, base: int, table: OutletTable | None = None) -> Cue | None
     found = next(((i, n) for i, f in enumerate(fields) if (n := _framed_name(f))), None)
     # "Name, Outlet[, date]" with the outlet in the table, nothing else on the line
     plain = [f for f in fields if not read_date(f.strip())]
-    vouched = (
-        table is not None and len(plain) == 2 and table.resolve(plain[1].strip()) is not None
-    )
-    if found is None and vouched:
+    vouched = table is not None and len(plain) == 2 and table.resolve(plain[1].strip()) is not None
+    head = fields[0].strip()
+    if (
+        found is None
+        and vouched
+        and table is not None
+        and all(_name_shape(p) for p in _AND.split(head))
+        and not table.resolve(head)
+    ):
         # "Nell Fairweather, The Velida Chronicle": an outlet the table knows beside a
         # name-shaped field vouches for a name neither the given-name table nor the NER knows
-        found = next(
-            (
-                (i, (f.strip(), False))
-                for i, f in enumerate(fields[:1])
-                if all(_name_shape(p) for p in _AND.split(f.strip()))
-                and table is not None
-                and not table.resolve(f.strip())
-            ),
-            None,
-        )
+        found = (0, (head, False))
     if found is None:
         return None
     at, (name, framed) = found
@@ -277,12 +273,9 @@ def name_line(s: str, base: int, table: OutletTable | None = None) -> Cue | None
 
 # "Jane Roe for the Harbour Ledger": the outlet a byline's author writes for
 FOR_WORDS = ("for", "per", "pour", "für", "para", "për")
-_FOR = re.compile(
-    rf"\s+(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
-)
-_FOR_LEAD = re.compile(
-    rf"^\s*(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
-)
+_FOR_OUTLET = rf"(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
+_FOR = re.compile(rf"\s+{_FOR_OUTLET}")
+_FOR_LEAD = re.compile(rf"^\s*{_FOR_OUTLET}")  # a field opening with it: ", for Ballot Watch"
 _AND = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(C.AND_WORDS))})\s+")
 
 
@@ -362,7 +355,7 @@ def _frame(words: list[str]) -> bool:
 
 
 def _role(f: str) -> bool:
-    return any(fold(w) in _ROLE for w in f.split()[:3])
+    return any(fold(w) in ROLES for w in f.split()[:3])
 
 
 def _domain(f: str) -> bool:

@@ -264,10 +264,11 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-_ROLE = frozenset(fold(w) for w in C.ROLE_WORDS)
-_ARTICLES = {"The", "Il", "La", "Le", "El", "Die", "Der", "Das", "L'", "L’"}
+# roles after a byline's name, folded ("Chief Reporter": no outlet)
+ROLES = frozenset(fold(w) for w in C.ROLE_WORDS)
+# a capitalised run closing a glued teaser head, maybe opened by an article ("The …")
 _OUTLET_TAIL = re.compile(
-    r"(?:\b(?:The|Il|La|Le|El|Die|Der|Das|L['’])\s+)?(?:[A-ZÀ-Þ][\w'’-]+\s*){2,5}$"
+    rf"(?:\b(?:{_alt(C.ORIGINAL_DETERMINERS)})\s+)?(?:[A-ZÀ-Þ][\w'’-]+\s*){{2,5}}$"
 )
 
 
@@ -307,7 +308,7 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     if rest.rstrip()[-1:] in ".!?" and not date:
         return False
     outlet = parts[1] if len(parts) > 1 else None
-    if outlet and any(fold(w) in _ROLE for w in outlet.split()):
+    if outlet and any(fold(w) in ROLES for w in outlet.split()):
         outlet = None  # "By Jane Roe, Chief Reporter": the author's role, not an outlet
     if outlet and not is_name(outlet, max_tokens=6) and "." not in outlet:
         # "Par Jane Roe, envoyée spéciale à Oskel": a description of the author, no outlet
@@ -648,7 +649,7 @@ def _quoted_head(cue: Cue, m: re.Match[str], s: str, base: int) -> bool:
     rest = m.group("rest").strip()
     fields = [f.strip() for f in rest.split(",")]
     if len(fields) > 1 and read_date(fields[-1]):
-        _put_date(cue, fields[-1], s, base, )
+        _put_date(cue, fields[-1], s, base)
         rest = ", ".join(fields[:-1])
     if not rest or not is_name(rest.split(",")[0].strip(), max_tokens=6):
         return False
@@ -679,7 +680,8 @@ def _byline_head(head: str) -> bool:
     # "Landfill closes to businesses The Brevanne Herald, June 10 2026:…": a glued headline
     # ending in an outlet's capitalised name (an article word opens it or it is 3+ words)
     tail = _OUTLET_TAIL.search(head)
-    return bool(tail) and (tail.group().split()[0] in _ARTICLES or len(tail.group().split()) >= 3)
+    words = tail.group().split() if tail else []
+    return bool(words) and (words[0] in C.ORIGINAL_DETERMINERS or len(words) >= 3)
 
 
 def _domain_or_name(v: str) -> str:

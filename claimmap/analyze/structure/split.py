@@ -20,8 +20,7 @@ from claimmap.analyze.structure.patterns import Cue
 
 BREAKS = {"end", "also-read", "related", "original-heading"}
 # cues that only ever open an article: after body text they mean a new one begins
-OPENING_ONLY = {"translated", "original-link", "by-header", "publication", "excerpt",
-                "quoted-head"}
+OPENING_ONLY = {"translated", "original-link", "by-header", "publication", "excerpt", "quoted-head"}
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 # two paragraphs in a row in another language, after two in this one: a new article
 LANGUAGE_RUN = 2
