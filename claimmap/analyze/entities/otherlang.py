@@ -93,10 +93,18 @@ _COP = re.compile(
     rf"{_INDEF}\s*{_LABEL}",
     re.I,
 )
+# first words that open no description: connectives, prepositions, speech verbs
+_NOT_A_DESCRIPTION = (
+    r"però|pero|cependant|jedoch|megjithatë|however|"
+    r"secondo|selon|según|sipas|laut|dice|dit|dijo|tha|sagte|ha|a|hat|ka|en|su|sur|on|at|"
+    r"nga|në|by|par|por|da|di|de|dans|sous|entre|tra|fra|invece|inoltre|anche|toutefois|"
+    r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego"
+)
+_AFTER_NAME = r"(?:\s*\([^()]{1,40}\)|\))?\s*,\s*"  # ", " or " (ACR), " after a name
 # after a name, or after the acronym in brackets that follows it; the phrase ends at a
 # comma or runs into its complement ("una setta in esilio")
 _APPOS = re.compile(
-    rf"(?:\s*\([^()]{{1,40}}\)|\))?\s*,\s*{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)]|$|(?:{_STOP})\b))",
+    rf"{_AFTER_NAME}{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)]|$|(?:{_STOP})\b))",
     re.I,
 )
 # "Lidia Voronin, la dirigeante du mouvement,", "Mimoza Gashi, kryetare e Lëmishtës,": a
@@ -112,10 +120,7 @@ _ROLE = re.compile(
 # a person's description without an article, closed by a comma; the first word is a
 # lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
 _BARE_APPOS = re.compile(
-    rf"(?:\s*\([^()]{{1,40}}\))?\s*,\s*(?P<label>(?!{_INDEF}|(?:{_STOP}|però|pero|cependant|jedoch|megjithatë|however|"
-    r"secondo|selon|según|sipas|laut|dice|dit|dijo|tha|sagte|ha|a|hat|ka|en|su|sur|on|at|"
-    r"nga|në|by|par|por|da|di|de|dans|sous|entre|tra|fra|invece|inoltre|anche|toutefois|"
-    r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego)\b)"
+    rf"{_AFTER_NAME}(?P<label>(?!{_INDEF}|(?:{_STOP}|{_NOT_A_DESCRIPTION})\b)"
     r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
     # closed by a comma, or by a relative pronoun ("organizzazione di … che si è …")
     r"(?=\s*,|\s+(?:che|cui|qui|que|dont|që|der|die|das|welche[rsn]?)\b)"
@@ -123,7 +128,7 @@ _BARE_APPOS = re.compile(
 # "Silent Owl, il gruppo che …", "la Fondazione, l'organizzazione che …": a definite
 # description after a name, taken only when it names a kind of group (``_groupish``)
 _DEF_APPOS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?:il|lo|la|l['’]|le|el|der|die|das)\s*"
+    rf"{_AFTER_NAME}(?:il|lo|la|l['’]|le|el|der|die|das)\s*"
     rf"(?P<label>[a-zà-ÿ][\w'’-]*(?:\s+(?!(?:{_STOP})\b)[\w'’-]+){{0,4}})"
 )
 # what a group is called, in the languages above (German compounds end in them:
