@@ -1566,15 +1566,6 @@ def test_intro_note_above_the_repeated_title_is_the_pages():
     assert para_range(text, a) == (3, 7)
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["Print this article", "Share | Tweet | Email", "Condividi su Facebook", "Email the author"],
-)
-def test_share_bars(line):
-    cue = classify_line(line, 0)
-    assert cue is not None and cue.kind == "share"
-
-
 @pytest.mark.parametrize("line", ["Print the budget now", "Share of voters rose"])
 def test_share_words_in_headlines(line):
     cue = classify_line(line, 0)
@@ -1726,18 +1717,6 @@ def test_name_beside_a_known_outlet_signs_the_article():
     assert (a.author, a.outlet) == ("Nell Fairweather", "The Velida Chronicle")
 
 
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ('1 thought on "Velida count: the reports you need to read"', "comments"),
-        ("(Translated by The Open Count volunteers)", "translated"),
-    ],
-)
-def test_wordpress_comment_heads_and_volunteer_translators(line, kind):
-    cue = classify_line(line, 0)
-    assert cue is not None and cue.kind == kind
-
-
 def test_byline_date_with_a_comma_is_one_field():
     cue = classify_line("By Oren Pask | The Velida Chronicle | September 16, 2026", 0)
     assert cue is not None and cue.fields["date"][0] == "2026-09-16"
@@ -1746,6 +1725,15 @@ def test_byline_date_with_a_comma_is_one_field():
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
+        # share bars with their filler words
+        ("Print this article", "share"),
+        ("Share | Tweet | Email", "share"),
+        ("Condividi su Facebook", "share"),
+        ("Email the author", "share"),
+        # WordPress comment heads, a named site's volunteer translators
+        ('1 thought on "Velida count: the reports you need to read"', "comments"),
+        ("(Translated by The Open Count volunteers)", "translated"),
+        # end marks, list heads, forum replies
         ("ENDS", "end"),
         ("—END—", "end"),
         ("~", "end"),
@@ -1758,7 +1746,7 @@ def test_byline_date_with_a_comma_is_one_field():
         ("Re: Korvex contract was approved in 11 days", "comments"),
     ],
 )
-def test_page_furniture_after_an_article(line, kind):
+def test_furniture_and_credit_lines(line, kind):
     cue = classify_line(line, 0)
     assert cue is not None and cue.kind == kind
 
