@@ -339,7 +339,7 @@ def main() -> None:
             held_learned.add(tl)
     for name, a, b in (
         ("all batches", pooled_rules, pooled_learned),
-        ("held-out 1-5", held_rules, held_learned),
+        ("held-out batches", held_rules, held_learned),
     ):
         print(f"\npooled, {name}: rules only -> rules + learned fill")
         print(f"  {'bounds':9} {Tally.pr(a.b)} -> {Tally.pr(b.b)}")
