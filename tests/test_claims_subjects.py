@@ -207,7 +207,7 @@ def test_the_figure_answers_the_figure_stated_before():
 
 
 def test_grouping_vectors_fall_back_to_the_static_model_when_too_many_are_missing(tmp_path):
-    from claimmap.analyze.claims import stage
+    from claimmap.analyze.xling.stage import CachedEmbedder
     from claimmap.models import get_embedder
     from claimmap.store.sqlite import open_store
 
@@ -221,19 +221,14 @@ def test_grouping_vectors_fall_back_to_the_static_model_when_too_many_are_missin
             calls.append(len(texts))
             return get_embedder("hash").embed(texts, kind=kind)
 
-    old = stage.MAX_COLD_EMBED
-    try:
-        stage.MAX_COLD_EMBED = 3
-        emb = stage._CachedEmbedder(Counting(), store)
-        few = emb.embed(["a b", "c d"], kind="query")
-        assert few.shape == (2, 256) and calls == [2] and emb.used == "hash-256"
-        many = emb.embed([f"sentence {i}" for i in range(5)], kind="query")
-        assert calls == [2] and emb.used.startswith("static")  # nothing more embedded
-        assert many.shape[0] == 5
-        again = emb.embed(["a b", "c d"], kind="query")  # cached now: the model's vectors
-        assert np.allclose(again, few)
-    finally:
-        stage.MAX_COLD_EMBED = old
+    emb = CachedEmbedder(Counting(), store, fallback_above=3)
+    few = emb.embed(["a b", "c d"], kind="query")
+    assert few.shape == (2, 256) and calls == [2] and emb.used == "hash-256"
+    many = emb.embed([f"sentence {i}" for i in range(5)], kind="query")
+    assert calls == [2] and emb.used.startswith("static")  # nothing more embedded
+    assert many.shape[0] == 5
+    again = emb.embed(["a b", "c d"], kind="query")  # cached now: the model's vectors
+    assert np.allclose(again, few)
 
 
 def test_one_claim_per_anchor_even_when_two_cue_verbs_frame_the_same_words():

@@ -67,3 +67,31 @@ def test_curation_survives_reanalysis(demo_db, tmp_path):
     split = json.loads(run("entity", "Corvan sect", "--db", db, "--json"))
     assert split["name"] == "Corvan sect (enemies' name)"
     assert len(json.loads(run("decisions", "--db", db, "--json"))) == 2
+
+
+def test_name_word_vectors_are_kept_in_the_store(demo_db, tmp_path):
+    """A second entities run embeds no name word again: the vectors are in the store."""
+    import numpy as np
+
+    from claimmap.analyze.xling.stage import CachedEmbedder
+    from claimmap.models import get_embedder
+    from claimmap.models.base import vector_key
+    from claimmap.store.sqlite import open_store
+
+    db = str(tmp_path / "vectors.db")
+    shutil.copy(demo_db, db)
+    store = open_store(db)
+    calls: list[int] = []
+
+    class Counting:
+        name, dim = "hash-64", 64
+
+        def embed(self, texts, kind="passage"):
+            calls.append(len(texts))
+            return get_embedder("hash:64").embed(texts, kind=kind)
+
+    words = ["fronte", "azzurro", "front", "azure"]
+    first = CachedEmbedder(Counting(), store).embed(words, kind="query")
+    again = CachedEmbedder(Counting(), open_store(db)).embed(words, kind="query")
+    assert calls == [4] and np.allclose(first, again)
+    assert store.get_vectors([vector_key("azure", "hash-64", "query")])

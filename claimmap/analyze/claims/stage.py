@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from claimmap.analyze.registry import Progress, Stage, register
 from claimmap.analyze.reuse.cluster import date_interval
 from claimmap.analyze.structure.stage import furniture_ranges, load_outlets
@@ -20,7 +18,6 @@ from claimmap.compare.pipeline import compare_claims
 from claimmap.compare.records import Decision, Dependency, DocMeta
 from claimmap.config import Settings
 from claimmap.models import get_embedder
-from claimmap.models.base import EmbedKind, embed_batched, vector_key
 from claimmap.store.base import Store
 
 from .extract import extract_claims
@@ -98,38 +95,6 @@ def _reuse_dependencies(store: Store, published: dict[str, str | None]) -> list[
 # dev set B-cubed 0.847 instead of 0.884, conflicts 0.929 / 0.917 either way, and the
 # claims stage stays near 600 sentences/s on corpora the xling stage only pre-filtered
 MAX_COLD_EMBED = 2_000
-
-
-class _CachedEmbedder:
-    """Embeds each distinct text once, reading and writing the store's vector cache (the
-    xling stage's sentence vectors are found there under the same keys). With the default
-    model and more than ``MAX_COLD_EMBED`` texts to embed, it answers with the static
-    model's vectors instead (all of them, so one run never mixes two vector spaces)."""
-
-    def __init__(self, inner: Any, store: Store, fallback: bool = True) -> None:
-        self.inner, self.store, self.fallback = inner, store, fallback
-        self.name, self.dim = inner.name, inner.dim
-        self.used = inner.name
-
-    def embed(self, texts: list[str], kind: EmbedKind = "passage") -> np.ndarray:
-        from claimmap.analyze.xling.stage import StoreVectors
-        from claimmap.models.static import default_static_model
-
-        keys = [vector_key(t, self.name, kind) for t in texts]
-        cache = StoreVectors(self.store, self.name)
-        cache.preload(sorted(set(keys)))
-        todo = sorted({t for t, k in zip(texts, keys, strict=True) if k not in cache})
-        if self.fallback and len(todo) > MAX_COLD_EMBED:
-            static = default_static_model()
-            if static is not None:
-                self.used = static.name
-                return np.asarray(static.encode(texts), dtype=np.float32)
-        if todo:
-            for t, v in zip(todo, embed_batched(self.inner, todo, kind=kind), strict=True):
-                cache[vector_key(t, self.name, kind)] = v
-            with self.store.transaction():
-                cache.flush()
-        return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
 
 def _article_dates(store: Store, doc_id: str) -> list[tuple[int, int, str | None]]:
@@ -216,7 +181,10 @@ def run_claims(store: Store, settings: Settings, doc_ids: list[str], advance: Pr
     ]
     spec = str(settings.extra.get("embedder") or "") or None
     # a model the user named is used however slow; the default may fall back (see above)
-    embedder = _CachedEmbedder(get_embedder(spec), store, fallback=spec is None)
+    from claimmap.analyze.xling.stage import CachedEmbedder
+
+    cold = MAX_COLD_EMBED if spec is None else None
+    embedder = CachedEmbedder(get_embedder(spec), store, fallback_above=cold)
     result = compare_claims(
         claims, metas, dependencies=deps, embedder=embedder, decisions=decisions,
         doc_texts=texts, outlets=known, is_outlet=table.resolve,

@@ -216,9 +216,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
             else:
                 # "officers of the Highland Protection Guard, otherwise known as …": a name
                 # right before the cue's comma is what it names, whatever the parse says
-                right_before = [
-                    sp for sp in spans if hit.cue_start - 4 <= sp[1] <= hit.cue_start
-                ]
+                right_before = [sp for sp in spans if hit.cue_start - 4 <= sp[1] <= hit.cue_start]
                 left = (
                     max(right_before, key=lambda sp: sp[1], default=None)
                     or _alias_subject(an, hit)
@@ -642,13 +640,16 @@ def _context_voice(
             return
 
 
+# word vectors of store-less runs (the bench, library use), per model: a stage run reads
+# and writes the store's vector cache instead (``CachedEmbedder``)
 _WORD_VECTORS: dict[tuple[str, str], Any] = {}
 
 
 def _translated_names(
-    docs: Sequence[DocInput], mentions: list[Mention], spec: str | None
+    docs: Sequence[DocInput], mentions: list[Mention], spec: str | None, embedder: Any = None
 ) -> list[tuple[str, str]]:
-    """Organisation names that are one name in two languages, by their words' vectors."""
+    """Organisation names that are one name in two languages, by their words' vectors
+    (``embedder``, else the model ``spec`` names)."""
     # places too, and any type outside English: there a name's type is the capitalised-span
     # reader's guess ("Netzwerk Offene Türen" reads as a person's name)
     lang = {d.doc_id: d.language for d in docs}
@@ -664,16 +665,22 @@ def _translated_names(
     langs = key_languages(orgs, lang)
     if len(set(langs.values())) < 2:
         return []
-    from claimmap.models import get_embedder
+    if embedder is not None:
 
-    embedder = get_embedder(spec)
+        def embed(ws: list[str]) -> Any:
+            return embedder.embed(ws, kind="query")
 
-    def embed(ws: list[str]) -> Any:
-        todo = [w for w in ws if (embedder.name, w) not in _WORD_VECTORS]
-        if todo:
-            for w, v in zip(todo, embedder.embed(todo, kind="query"), strict=True):
-                _WORD_VECTORS[(embedder.name, w)] = v
-        return [_WORD_VECTORS[(embedder.name, w)] for w in ws]
+    else:
+        from claimmap.models import get_embedder
+
+        model = get_embedder(spec)
+
+        def embed(ws: list[str]) -> Any:
+            todo = [w for w in ws if (model.name, w) not in _WORD_VECTORS]
+            if todo:
+                for w, v in zip(todo, model.embed(todo, kind="query"), strict=True):
+                    _WORD_VECTORS[(model.name, w)] = v
+            return [_WORD_VECTORS[(model.name, w)] for w in ws]
 
     used = set(langs.values())
     texts = ((d.text, d.language) for d in docs if d.language in used)
@@ -687,10 +694,13 @@ def analyze(
     outlets: Iterable[str] = (),
     rules: AliasRules | None = None,
     nlp: Any = None,
+    embedder: Any = None,
 ) -> EntityResult:
     """Mentions, entities, aliases and labels for ``docs``. ``outlets``: outlet names known
     to the store (their mentions get type OUTLET); ``rules``: alias rules to use instead of
-    reading ``config.alias_file`` and the bundled defaults; ``nlp``: a loaded pipeline."""
+    reading ``config.alias_file`` and the bundled defaults; ``nlp``: a loaded pipeline;
+    ``embedder``: the model for translated names' words, in place of
+    ``config.name_embedder``'s (the stage passes one backed by the store's vector cache)."""
     t0 = time.perf_counter()
     outlets = [o for o in outlets if o] + [d.outlet for d in docs if d.outlet]
     if rules is None:
@@ -746,7 +756,7 @@ def analyze(
     for m in all_mentions:
         st.name_types[fold(m.text)][m.type] += 0
     edges = [(a.name, a.alias, a.form) for a in st.aliases] + learned
-    name_pairs = _translated_names(docs, all_mentions, config.name_embedder)
+    name_pairs = _translated_names(docs, all_mentions, config.name_embedder, embedder)
     entities = resolve(
         all_mentions,
         edges,

@@ -68,7 +68,14 @@ def run_entities(store: Store, settings: Settings, doc_ids: list[str], advance: 
     docs = doc_inputs(store)
     advance(0, 3)
     table = load_outlets(store, settings)
-    result = analyze(docs, entity_config(store, settings), outlets=table.outlets)
+    cfg = entity_config(store, settings)
+    embedder = None
+    if cfg.name_embedder:  # word vectors read from and kept in the store's cache
+        from claimmap.analyze.xling.stage import CachedEmbedder
+        from claimmap.models import get_embedder
+
+        embedder = CachedEmbedder(get_embedder(cfg.name_embedder), store)
+    result = analyze(docs, cfg, outlets=table.outlets, embedder=embedder)
     advance(1)
     decisions = [
         decision_from_dict({k: v for k, v in d.items() if k not in ("id", "at")})

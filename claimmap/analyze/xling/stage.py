@@ -15,6 +15,7 @@ pre-filter (``["lang", "static_pairs"]``, bench/xling.md).
 from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
+from typing import Any
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from claimmap.analyze.registry import Progress, Stage, register
 from claimmap.analyze.reuse.stage import recluster
 from claimmap.config import Settings, section
 from claimmap.models import get_embedder
+from claimmap.models.base import EmbedKind, embed_batched, vector_key
 from claimmap.store.base import ReuseRecord, Store
 
 from .background import background
@@ -90,6 +92,38 @@ class StoreVectors(MutableMapping[str, np.ndarray]):
 # headlines stay: they are the page's own copies of text)
 SKIP_FURNITURE = {"byline", "related", "source-link", "end-mark", "share", "comment", "caption",
                   "link", "footer", "junk"}  # fmt: skip
+
+
+class CachedEmbedder:
+    """An embedder that embeds each distinct text once, reading and writing the store's
+    vector cache (keys per model, text and query/passage side), so a stage run again on
+    the same corpus embeds nothing anew. With ``fallback_above`` set and more uncached
+    texts than that, it answers with the static model's vectors instead (all of them, so
+    one run never mixes two vector spaces)."""
+
+    def __init__(self, inner: Any, store: Store, fallback_above: int | None = None) -> None:
+        self.inner, self.store, self.fallback_above = inner, store, fallback_above
+        self.name, self.dim = inner.name, inner.dim
+        self.used = inner.name
+
+    def embed(self, texts: list[str], kind: EmbedKind = "passage") -> np.ndarray:
+        from claimmap.models.static import default_static_model
+
+        keys = [vector_key(t, self.name, kind) for t in texts]
+        cache = StoreVectors(self.store, self.name)
+        cache.preload(sorted(set(keys)))
+        todo = sorted({t for t, k in zip(texts, keys, strict=True) if k not in cache})
+        if self.fallback_above is not None and len(todo) > self.fallback_above:
+            static = default_static_model()
+            if static is not None:
+                self.used = static.name
+                return np.asarray(static.encode(texts), dtype=np.float32)
+        if todo:
+            for t, v in zip(todo, embed_batched(self.inner, todo, kind=kind), strict=True):
+                cache[vector_key(t, self.name, kind)] = v
+            with self.store.transaction():
+                cache.flush()
+        return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
 
 def stored_sentences(store: Store) -> list[XSentence]:
