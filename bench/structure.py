@@ -127,6 +127,7 @@ RESERVED = {
     "heldout8": ("gold_heldout8.jsonl", "outlets_heldout8.csv"),
     "heldout9": ("gold_heldout9.jsonl", "outlets_heldout9.csv"),
     "heldout10": ("gold_heldout10.jsonl", "outlets_heldout10.csv"),
+    "heldout11": ("gold_heldout11.jsonl", "outlets_heldout11.csv"),
 }
 
 
