@@ -23,7 +23,7 @@ from claimmap.analyze.entities import (
     parse_rules,
 )
 from claimmap.analyze.entities.aliases import find_acronyms, find_known_as
-from claimmap.analyze.entities.fold import fold, is_acronym_of, translit_key
+from claimmap.analyze.entities.fold import fold, is_acronym_of, sound_key, translit_key
 from claimmap.analyze.entities.gazetteer import Gazetteer
 from claimmap.analyze.entities.multilingual import capitalised_spans, learn_from_pair
 from claimmap.analyze.entities.quotes import find_quotes
@@ -54,6 +54,32 @@ def test_transliteration_rules_kh_dj_and_guard():
     assert translit_key("Djamel") == translit_key("Jamel")
     # the first vowel stays: two different given names are not one
     assert translit_key("Elena Varga") != translit_key("Alina Varga")
+
+
+def test_sound_key_joins_transliterations_of_one_name_only():
+    # one Slavic name as English, French, German and Albanian write it
+    for v in ("Lishnitsa", "Lichnitsa", "Lischniza", "Lishnicë", "Lišnica"):
+        assert sound_key(v) == sound_key("Lisnica")
+    assert sound_key("Goran Vukač") == sound_key("Goran Voukatch") == sound_key("Goran Wukatsch")
+    assert sound_key("Goran Vukač") != sound_key("Goran Vuković")
+    assert sound_key("Elena Varga") != sound_key("Alina Varga")
+    assert sound_key("Sen") is None  # too short to mean anything
+
+
+def test_sound_key_merges_people_and_places_spelled_by_other_languages():
+    ms = [
+        M("a", 0, "Dušan Petrač", "PERSON"),
+        M("b", 0, "Douchan Petratch", "ORG"),  # the NER misreads a French spelling
+        M("c", 0, "Duschan Petratsch", "PERSON", "capitalised"),
+        M("c", 40, "Marko Petrač", "PERSON"),  # another Petrač: kept apart
+        M("a", 40, "Želovo", "PLACE"),
+        M("b", 40, "Jelovo", "PLACE", "capitalised"),
+        M("c", 60, "Schelowo", "PLACE", "capitalised"),
+    ]
+    ids = {t: i for (_, t), i in _by_text(resolve(ms)).items()}
+    assert ids["Dušan Petrač"] == ids["Douchan Petratch"] == ids["Duschan Petratsch"]
+    assert ids["Marko Petrač"] != ids["Dušan Petrač"]
+    assert ids["Želovo"] == ids["Jelovo"] == ids["Schelowo"]
 
 
 def test_acronym_spelling():

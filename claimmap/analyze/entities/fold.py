@@ -79,6 +79,44 @@ def translit_key(name: str) -> str:
     return " ".join(_translit_word(w) for w in ws)
 
 
+# every language writes the sibilants and affricates of a Slavic or Albanian name its own
+# way (Lišnica / Lishnitsa / Lichnitsa / Lischniza; Želovo / Jelovo / Schelowo), so they
+# are one class here
+SOUND_RULES: tuple[tuple[str, str], ...] = (
+    (r"(.)\1+", r"\1"),
+    (r"ph", "f"),
+    (r"kh", "k"),
+    (r"gh", "g"),
+    (r"w", "v"),
+    (r"y", "i"),
+    (r"ou", "u"),
+    (r"ck|qu", "k"),
+    (r"tsch|tch|tsh|sch|dzh|dsh|dj|ch|sh|zh|ts|tz|cz|sz|dz|[cszjx]", "S"),
+    (r"h", ""),
+    (r"S+", "S"),
+)
+_SOUND = tuple((re.compile(a), b) for a, b in SOUND_RULES)
+SOUND_MIN = 5  # shorter sound keys ("Sen", "Sang") collide across real names
+
+
+def sound_word(w: str) -> str:
+    """One folded word's sound key (no length floor)."""
+    w = strip_accents(w.lower())
+    for rx, rep in _SOUND:
+        w = rx.sub(rep, w)
+    return w[:1] + _VOWELS.sub("a", w[1:])
+
+
+@lru_cache(maxsize=65536)
+def sound_key(name: str) -> str | None:
+    """A coarse key for one name transliterated by different languages ("Dušan Brezar",
+    "Douchan Brezar", "Duschan Brezar"): much looser than ``translit_key``, so None when the
+    name is too short for a match to mean anything."""
+    ws = [w for w in fold(name).split() if w not in TRANSLIT_CONNECTORS]
+    key = " ".join(sound_word(w) for w in ws)
+    return key if max((len(w) for w in key.split()), default=0) >= SOUND_MIN else None
+
+
 def initials(name: str) -> list[str]:
     """Word initials, hyphenated parts counted as words: "Mojahedin-e Khalq" -> m e k."""
     out = []

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from claimmap.analyze.entities.cues import LABEL_HEADS, ORG_KINDS, ORG_WORDS
-from claimmap.analyze.entities.fold import fold, translit_key
+from claimmap.analyze.entities.fold import fold, sound_key, sound_word, translit_key
 from claimmap.analyze.entities.glosses import gloss_key, stems_match
 from claimmap.analyze.entities.records import Entity, Mention
 
@@ -87,7 +87,11 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
     x, y = a[0], b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    return translit_key(x) == translit_key(y)
+    return translit_key(x) == translit_key(y) or sound_word(x) == sound_word(y)
+
+
+def _same_surname(x: str, y: str) -> bool:
+    return translit_key(x) == translit_key(y) or sound_word(x) == sound_word(y)
 
 
 class _Clusters:
@@ -172,7 +176,7 @@ class _Clusters:
                 sure_people = False
             for p in self.persons(ra) if sure_people else []:
                 for q in self.persons(rb):
-                    if p[-1] != q[-1] and translit_key(p[-1]) != translit_key(q[-1]):
+                    if p[-1] != q[-1] and not _same_surname(p[-1], q[-1]):
                         self.refused.append((a, b, "surname"))
                         return False
                     if not _given_compatible(p[:-1], q[:-1]):
@@ -282,6 +286,16 @@ def resolve(
     for group in by_translit.values():
         for k in group[1:]:
             cl.union(group[0], k, "translit")
+    # the same name as other languages transliterate it ("Lukač" / "Lukatsch" / "Loukatch"):
+    # a coarser key, so acronyms and names too short for it are left out
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        sk = sound_key(k) if k not in acronyms else None
+        if sk:
+            by_sound[sk].append(k)
+    for group in by_sound.values():
+        for k in group[1:]:
+            cl.union(group[0], k, "sound", stated=True)
 
     # one organisation's name translated: the same concepts ({freedom, movement}) around
     # the same proper stem ("Tarvesh Freedom Movement" / "Lëvizja për Lirinë e
