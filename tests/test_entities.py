@@ -82,6 +82,30 @@ def test_sound_key_merges_people_and_places_spelled_by_other_languages():
     assert ids["Želovo"] == ids["Jelovo"] == ids["Schelowo"]
 
 
+def test_a_common_given_name_makes_a_person_and_its_surname_a_surname():
+    ms = [
+        # the small NER reads an unfamiliar Slavic name as an organisation or a place
+        M("a", 0, "Radovan Kestić", "ORG"),
+        M("a", 30, "Kestić", "ORG"),
+        M("a", 50, "Kestić", "ORG"),
+        M("b", 0, "Radovan Kestić", "PLACE"),
+        M("b", 30, "Kestić", "ORG"),
+        M("c", 0, "Jelka Kestić", "PERSON"),
+        M("c", 30, "Kestić", "PERSON"),
+    ]
+    ents = resolve(ms)
+    ids = _by_text(ents)
+    assert ids[("a", "Radovan Kestić")] == ids[("b", "Radovan Kestić")] == ids[("a", "Kestić")]
+    assert ids[("c", "Kestić")] == ids[("c", "Jelka Kestić")] != ids[("a", "Kestić")]
+    assert {e.type for e in ents} == {"PERSON"}
+
+
+def test_a_capitalised_title_before_a_given_name_is_not_part_of_the_name():
+    t = "Laut Innenminister Zoran Brkić gilt das. Die Maria Stuart Schule bleibt offen."
+    got = [c.text for c in capitalised_spans(t, 0, len(t))]
+    assert "Zoran Brkić" in got and "Maria Stuart Schule" in got
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

@@ -22,6 +22,7 @@ from claimmap.analyze.entities.cues import (
     SENTENCE_STARTERS,
 )
 from claimmap.analyze.entities.fold import fold, translit_key, words
+from claimmap.analyze.entities.givennames import opens_with_given_name
 from claimmap.analyze.stopwords import STOPWORDS
 
 _ALL_STOP = frozenset().union(*STOPWORDS.values()) | SENTENCE_STARTERS
@@ -82,6 +83,15 @@ def capitalised_spans(text: str, start: int, end: int) -> list[Candidate]:
             name = text[s2:e]
             out.append(Candidate(s2, e, name, "PLACE", False))
             continue
+        # "Innenminister Zoran Lukatsch", "Bruder der Stiftungsleiterin Ilinka Tomaschek":
+        # German capitalises the title before a name; the person starts at the given name
+        ntoks = list(re.finditer(r"\S+", name))
+        whole = opens_with_given_name(fold(name))  # "Maria Stuart Schule" is named after her
+        for i in range(1, len(ntoks) - 1) if not whole else ():
+            if len(ntoks) - i <= 3 and opens_with_given_name(fold(name[ntoks[i].start() :])):
+                s2 += ntoks[i].start()
+                name = text[s2:e]
+                break
         if len(name) < 2 or not any(c.isalpha() for c in name):
             continue
         if name.lower() in _ALL_STOP:

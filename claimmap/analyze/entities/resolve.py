@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from claimmap.analyze.entities.cues import LABEL_HEADS, ORG_KINDS, ORG_WORDS
 from claimmap.analyze.entities.fold import fold, sound_key, sound_word, translit_key
+from claimmap.analyze.entities.givennames import opens_with_given_name
 from claimmap.analyze.entities.glosses import gloss_key, stems_match
 from claimmap.analyze.entities.records import Entity, Mention
 
@@ -213,16 +214,25 @@ def resolve(
             types[fold(m.text)][m.type] += 1
         else:
             types[fold(m.text)]  # noqa: B018 - the key exists, without a vote
+    # names an alias definition gives for a group, and names with a group noun ("Kessler
+    # cult") or a kind of body, are not people even when they end in a person's surname
+    defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
+    not_people = ORG_WORDS | ORG_KINDS.keys() | LABEL_HEADS
+    # a name opening with a common given name is a person whatever the NER voted, even one
+    # the text gives a nickname for ("Božidar Raković, known as Gavran")
+    flipped = set()
+    given_surnames = set()
+    for k, c in types.items():
+        if not set(k.split()) & not_people and opens_with_given_name(k):
+            given_surnames.add(k.split()[-1])
+            if c.get("PERSON", 0) < sum(c.values()) / 2:
+                flipped.add(k)
+            c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
     # bare surnames are resolved per document below, not merged corpus-wide
     person_surnames = {k.split()[-1] for k, c in types.items() if _personish(k, c)}
     # the NER reads unfamiliar names as organisations ("Maryam Rajavi"): a two- or
     # three-word name without an organisation word, sharing its surname with a person, is
     # taken for a person
-    flipped = set()
-    # names an alias definition gives for a group, and names with a group noun ("Kessler
-    # cult") or a kind of body, are not people even when they end in a person's surname
-    defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
-    not_people = ORG_WORDS | ORG_KINDS.keys() | LABEL_HEADS
     for k, c in types.items():
         toks = k.split()
         if k in defined or set(toks) & not_people:
@@ -239,7 +249,10 @@ def resolve(
         for k, c in types.items()
         if len(k.split()) == 1
         and k in person_surnames
-        and c.get("PERSON", 0) + 2 >= sum(c.values()) - c.get("PERSON", 0)
+        and (
+            c.get("PERSON", 0) + 2 >= sum(c.values()) - c.get("PERSON", 0)
+            or k in given_surnames  # the NER's votes on a bare foreign surname are noise
+        )
     }
     # a bare organisation head ("the Front", "il Fronte") is resolved per document too
     outlet_set = {fold(o) for o in outlets}
@@ -427,6 +440,9 @@ def resolve(
         else:
             cl.add(k)  # ambiguous: the bare name stands alone
             root_of[m.key] = cl.find(k)
+            continue
+        if k in surname_keys and m.type != "OUTLET":
+            m.type = "PERSON"  # a surname given to a person; the NER's guess was noise
     return _build(mentions, root_of, {fold(o) for o in outlets}, {fold(x) for x in long_forms})
 
 
