@@ -1785,3 +1785,127 @@ def test_short_intro_above_reposts_is_the_pages_voice():
 def test_list_head_words_opening_a_headline(line):
     cue = classify_line(line, 0)
     assert cue is None or cue.kind != "related"
+
+
+# -- session 4: closing credits, section lead-ins, sentence headlines -------------------------
+
+BODY2 = (
+    "Harbour pilots said on Monday that the new dredger had been idle for a week because "
+    "its crew were waiting for a permit from the regional water office."
+)
+
+
+def test_translator_credit_before_the_next_headline_closes_the_article_above():
+    text = (
+        "Two pieces on the ferry tender\n\n"
+        "Ferry tender delayed again\n\nBy Tilda Marsh, Porto Gazette, 16 May 2024\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        "Translated from the Italian by Oren Pask.\n\n"
+        "Pilots wait for dredging permit\n\nBy Mina Tal, Harbour Ledger, 17 May 2024\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n"
+    )
+    s = run(text, title="Two pieces on the ferry tender", outlet="Harbour Notes")
+    assert [(para_range(text, a), a.role) for a in s.articles] == [
+        ((1, 5), "translation"),
+        ((6, 9), "repost"),
+    ]
+    assert s.articles[0].translated_by == "Oren Pask"
+
+
+def test_source_line_under_a_body_ends_it_before_a_section_head():
+    text = (
+        "Press review\n\nPilots wait for dredging permit\n\n"
+        "By Mina Tal | 17 May 2024\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n\n"
+        "Source: Harbour Ledger\n\n"
+        "2) FROM THE ISLANDS\n\nFerry tender delayed again\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n"
+    )
+    s = run(text, title="Press review", outlet="Harbour Notes")
+    assert [para_range(text, a)[0] for a in s.articles] == [1, 7]
+
+
+def test_colon_lead_in_between_articles_introduces_the_next():
+    text = (
+        "Ferry tender delayed again\n\nBy Tilda Marsh, Porto Gazette, 16 May 2024\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        "And this is what the Ledger wrote on Monday:\n\n"
+        "Pilots wait for dredging permit\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n\n"
+        "Source: Harbour Ledger (13/05/2024)\n"
+    )
+    s = run(text, title="Ferry notes", outlet="Harbour Notes")
+    assert [para_range(text, a) for a in s.articles] == [(0, 3), (5, 8)]
+    assert s.articles[1].outlet == "Harbour Ledger"
+
+
+def test_sentence_headline_under_a_section_head_opens_an_article():
+    text = (
+        "Harbour digest\n\n"
+        "Readers asked us where to find the reporting on the ferry tender and the dredger, so "
+        "we have gathered the two reports that matter most in one place for them.\n\n"
+        "1) FROM THE GAZETTE\n\n"
+        "Ferry tender put off by six more months after a late request. The council chair: "
+        "the bidders need more time\n\n"
+        "di Tilda Marsh | 16 maggio 2024\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\nSource: Porto Gazette\n"
+    )
+    s = run(text, title="Harbour digest", outlet="Harbour Notes")
+    (a,) = s.articles
+    assert para_range(text, a)[0] == 3
+    assert (a.role, a.author, a.outlet) == ("repost", "Tilda Marsh", "Porto Gazette")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "fields"),
+    [
+        ("Texte original :", "original-heading", {}),
+        ("TEKSTI ORIGJINAL", "original-heading", {}),
+        ("Questo sito usa cookie tecnici e di profilazione. Accetta | Rifiuta", "junk", {}),
+        ("Traduction : Anne Roux, bénévole de la station", "translated", {"by": "Anne Roux"}),
+        (
+            "Par Oren Pask (agence HPA) – 14 octobre 2024",
+            "by",
+            {"author": "Oren Pask", "date": "2024-10-14"},
+        ),
+    ],
+)
+def test_session4_cue_lines(line, kind, fields):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == kind
+    for k, v in fields.items():
+        assert cue.fields[k][0].startswith(v)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NORTH BAY, Velida, Oct 14 (HPA) - A ferry ran aground on Thursday.",
+        "CAP NORD (Velida), 14 octobre (HPA) – Un ferry s'est échoué jeudi.",
+    ],
+)
+def test_wire_dateline_with_a_region(line):
+    cue = wire_dateline(line, 0)
+    assert cue is not None and cue.fields["outlet"][0] == "HPA"
+    assert cue.fields["date"][0] == "--10-14"

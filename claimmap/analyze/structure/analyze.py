@@ -21,7 +21,7 @@ from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
 from claimmap.analyze.structure.pairing import pair_translations
 from claimmap.analyze.structure.records import Article, Evidence, Structure
-from claimmap.analyze.structure.split import BREAKS, Draft, split
+from claimmap.analyze.structure.split import BREAKS, SENTENCE_HEADLINE, Draft, split
 
 # bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
@@ -69,17 +69,23 @@ def analyze_structure(
     keep = [
         k
         for k, d in enumerate(drafts)
-        if not _own_voice_only(d, fields[k], paras, page, arts, first=k == 0)
-        and not (len(drafts) > 1 and _scrap(d, fields[k], paras))
+        if not (len(drafts) > 1 and _scrap(d, fields[k], paras))
         and not (k > 0 and _headless_tail(d, fields[k], paras))
+    ]
+    # an introduction is judged against the articles that stay, not the tails dropped above
+    kept = [arts[k] for k in keep]
+    keep = [
+        k
+        for k in keep
+        if not _own_voice_only(drafts[k], fields[k], paras, page, kept, first=k == 0)
     ]
     arts = [arts[k] for k in keep]
     drafts = [drafts[k] for k in keep]
     fields = [fields[k] for k in keep]
     pair_translations(arts, drafts, fields, outlets)
+    # the page's title belongs to its first text, not to a repost under a dropped intro
     headlines = {
-        _span(a, d, paras, page, first=k == 0)
-        for k, (a, d) in enumerate(zip(arts, drafts, strict=True))
+        _span(a, d, paras, page, first=k == 0) for k, a, d in zip(keep, arts, drafts, strict=True)
     }
     if learned:  # the learned line reader: new starts inside an article, fields no rule read
         arts = _learned(text, paragraphs, arts, outlets, author, outlet, published)
@@ -307,6 +313,7 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
             prev is not None
             and not prev.cues()
             and d.opening
+            and d.reason != SENTENCE_HEADLINE  # under a section head of its own
             and sum(len(paras[i].body.split()) for i in prev.content) < STANDFIRST_MAX_WORDS
             and all(
                 not paras[j].content and not paras[j].kinds() & BREAKS

@@ -94,7 +94,13 @@ ORIGINAL: dict[str, tuple[str, ...]] = {
     "en": ("original article", "original text", "original version", "original"),
     "it": ("articolo originale", "testo originale", "versione originale", "originale"),
     "fr": ("article original", "texte original", "version originale", "original"),
-    "sq": ("artikullit origjinal", "artikulli origjinal", "tekstit origjinal", "origjinali"),
+    "sq": (
+        "artikullit origjinal",
+        "artikulli origjinal",
+        "tekstit origjinal",
+        "teksti origjinal",
+        "origjinali",
+    ),
     "es": ("artículo original", "texto original", "versión original", "original"),
     "de": ("Originalartikel", "Originaltext", "Original"),
 }
@@ -278,6 +284,10 @@ SIGN_UP = ("Sign up for", "Get our newsletter", "Receive our", "Recevez", "Ricev
            "Abonohu", "Lini një koment", "Na ndiqni", "Suscríbete", "Deja un comentario",
            "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich")  # fmt: skip
 COOKIE_WORDS = ("cookie", "cookies")
+# a cookie banner's buttons or consent words, per language ("Accetta | Rifiuta")
+COOKIE_ACCEPT = ("accept", "consent", "accett", "consenso", "accepte", "consentement",
+                 "acept", "consentimiento", "akzept", "zustimm", "einwillig", "prano",
+                 "pranoj")  # fmt: skip
 COMMENT_HEADS = ("thought", "thoughts", "response", "responses", "reply", "replies",
                  "comment", "comments")  # fmt: skip
 # "3 comments", "Comments (2)": reader comments follow, not articles

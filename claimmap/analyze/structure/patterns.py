@@ -67,6 +67,7 @@ def link_row(s: str) -> bool:
 JUNK = re.compile(rf"^(?:{_alt(C.JUNK)})\s*[.*]?\s*(?:\.\.\.|…)?$", re.I)
 AGENCY_CAPTION = re.compile(rf"\((?:{_alt(C.PHOTO_AGENCIES)})(?:/[^)]*)?\)\s*$")
 COOKIE = re.compile(rf"\b(?:{_alt(C.COOKIE_WORDS)})\b", re.I)
+_COOKIE_ACCEPT = re.compile(rf"\b(?:{_alt(C.COOKIE_ACCEPT)})", re.I)
 SOURCE_LINK = re.compile(
     rf"^(?:{_alt(C.SOURCE_LINK)})\s*(?:\([^()\n]{{1,40}}\))?\s*[:.»›→]?$", re.I
 )
@@ -220,7 +221,8 @@ AUTHOR_IS = re.compile(rf"^\*?\s*(?:{_alt(C.AUTHOR_IS)})\s+(?P<rest>\S[^\n]*)$",
 # "CASTELMORO, April 2 (Wire Agency) –" / "(ANSA) – ROMA, 12 MAR –" opening a paragraph
 _PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
 WIRE_DATELINE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?:\s*,\s*(?P<date>[^()\n,]{{3,30}}?))?\s*"
+    # "CAPE LOWRY, Kestland, Oct 14 (Agency) –", "CAP X (Pays), 14 octobre (Agence) –"
+    rf"^(?:(?P<place>{_PLACE})(?:\s*,\s*{_PLACE}(?=\s*,)|\s*\({_PLACE}\))?(?:\s*,\s*(?P<date>[^()\n,]{{3,30}}?))?\s*"
     rf"\((?P<agency>[^()\n]{{2,50}})\)|\((?P<agency2>[^()\n]{{2,50}})\)\s*[–—-]\s*"
     rf"(?P<place2>{_PLACE})(?:\s*,\s*(?P<date2>[^()\n,–—-]{{3,30}}?))?)\s*[–—-](?=\s+\S)"
 )
@@ -295,8 +297,9 @@ def _put_date(cue: Cue, raw: str | None, line: str, base: int) -> None:
 def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     """ "Jane Roe", "A and B (Org)", "Jane Roe, Outlet, March 3 2021" after a "By" cue."""
     org = None
-    if m := re.search(r"\s*\(([^()]{2,80})\)\s*$", rest):
-        org, rest = m.group(1), rest[: m.start()]
+    # "Jane Roe (Org)", "Jane Roe (agence X) – date": the bracket follows the name
+    if m := re.search(r"\s*\(([^()]{2,80})\)", rest):
+        org, rest = m.group(1), rest[: m.start()] + rest[m.end() :]
     # "September 16, 2026" keeps its comma
     parts = [p.strip() for p in re.split(r",(?!\s*\d{4}\b)|\s[|–—]\s", rest)]
     date = None
@@ -343,12 +346,17 @@ def classify_line(line: str, base: int) -> Cue | None:
         or (len(_LINK_SEP.findall(s)) >= 1 and n <= 60)  # "More from Opinion A · B"
     ):
         cue.kind = "related"  # "Most read 1. …", "Topics: A · B · C"
-    elif JUNK.match(s) or (COOKIE.search(s) and n <= 40 and "accept" in s.lower()):
+    elif JUNK.match(s) or (COOKIE.search(s) and n <= 40 and _COOKIE_ACCEPT.search(s)):
         cue.kind = "junk"
     elif SOURCE_LINK.match(s):
         cue.kind = "source-link"
     elif (m := ORIGINAL.match(s)) and (
-        m.group("link") or m.group("lang") or m.group("lang2") or m.group("lang3")
+        m.group("link")
+        or m.group("lang")
+        or m.group("lang2")
+        or m.group("lang3")
+        # "Original text:", "TEKSTI ORIGJINAL": a two-word heading needs no language
+        or (len(m.group("what").split()) > 1 and n <= 3)
     ):
         cue.kind = "original-link" if m.group("link") else "original-heading"
         _put_language(cue, m.group("lang") or m.group("lang2") or m.group("lang3"), base, end)
@@ -666,6 +674,10 @@ def _quoted_head(cue: Cue, m: re.Match[str], s: str, base: int) -> bool:
 def _names_someone(s: str) -> bool:
     """A person, an outlet or a domain — not the rest of a sentence."""
     s = s.strip().rstrip(".")
+    # "Anne Roe, volunteer at the station": a lowercase description after the name
+    head, _, rest = s.partition(", ")
+    if rest[:1].islower() and is_person(head):
+        return True
     return is_name(s, max_tokens=6) or bool(re.fullmatch(r"[\w.-]+\.[a-z]{2,}", s))
 
 

@@ -21,6 +21,8 @@ from claimmap.analyze.structure.patterns import Cue
 BREAKS = {"end", "also-read", "related", "original-heading"}
 # cues that only ever open an article: after body text they mean a new one begins
 OPENING_ONLY = {"translated", "original-link", "by-header", "publication", "excerpt", "quoted-head"}
+# credits that stand under an article's last line: text after them is not its body
+FINAL_CREDITS = {"translated", "source", "credits"}
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 # two paragraphs in a row in another language, after two in this one: a new article
 LANGUAGE_RUN = 2
@@ -124,6 +126,10 @@ def split(paras: list[Para]) -> list[Draft]:
             cur.content.append(p.i)
             (cur.closing if len(cur.content) > 1 else cur.opening).extend(bylines)
             continue
+        if p.title_like and has_body and _lead_in(paras, p):
+            assert cur is not None
+            cur.closed = True  # "And this is what the X wrote on Monday:" ends the text above
+            continue
         if p.title_like:
             pending.append(p.i)
             fresh = fresh or fold(p.body) not in seen
@@ -132,15 +138,30 @@ def split(paras: list[Para]) -> list[Draft]:
         if bylines:
             # a byline under a new headline opens an article; under a repeated one it does not
             opening = (fresh or bool(kinds & OPENING_ONLY)) and ahead[p.i]
+            # a credit between a body of some length and the next headline closes the
+            # body ("English version (Translated by X)" under a stray line still opens)
+            if opening and not fresh and not pending and _headline_next(paras, p.i):
+                opening = cur is None or len(cur.content) < 2
             if has_body and opening:
                 close()
                 reason = (bylines[0].kind, (bylines[0].start, bylines[0].end))
                 prelude = list(bylines)
+            elif has_body and not pending and ahead[p.i] and _sentence_headline(paras, cur, kinds):
+                # "Section / A headline that reads as a sentence. / By X / text": the
+                # sentence under the section head is the headline of a new article
+                assert cur is not None
+                last = cur.content.pop()
+                cur.heads.pop(last, None)  # the section head over it is no headline
+                close()
+                cur = Draft(content=[last], heads={last: []}, opening=list(bylines))
+                cur.reason, cur.reason_span = SENTENCE_HEADLINE, (paras[last].start, p.end)
             elif has_body:
                 assert cur is not None
                 if pending:  # "Jane Roe" then "Source: …" under the last paragraph
                     _bare_name_signature(paras, cur, pending[0])
                 cur.closing.extend(bylines)
+                # a source or translator credit under the text is its last line
+                cur.closed = cur.closed or bool(kinds & FINAL_CREDITS)
             else:
                 prelude.extend(bylines)
         if kinds & {"source-link", "share", "comments"}:
@@ -151,6 +172,50 @@ def split(paras: list[Para]) -> list[Draft]:
                 prelude.extend(c for c in p.cues if c.kind == "source-link")
     close(trailing=True)
     return drafts
+
+
+def _headline_next(paras: list[Para], i: int) -> bool:
+    """Does a headline (or a section break) come next after paragraph ``i``, before any body
+    text? Bylines open an article from under its headline, so a credit line followed by
+    the next headline ("Translated from the German by X", then a new title) ends the
+    article above it."""
+    for q in islice(paras, i + 1, None):
+        if q.content:
+            return False
+        if q.title_like or q.kinds() & BREAKS:
+            return True
+    return False
+
+
+# why a draft began: a sentence-like headline under a section head, over a byline
+SENTENCE_HEADLINE = "sentence-headline"
+# a headline that reads as a sentence runs to a line or two
+SENTENCE_HEADLINE_MAX_WORDS = 40
+
+
+def _sentence_headline(paras: list[Para], cur: Draft, kinds: set[str]) -> bool:
+    """An author's byline right under a short paragraph that sits under a heading of its
+    own, after earlier text: that paragraph is the next article's headline."""
+    if len(cur.content) < 2 or not kinds & {"by", "name-line"}:
+        return False
+    last = cur.content[-1]
+    return (
+        bool(cur.heads.get(last)) and len(paras[last].body.split()) <= SENTENCE_HEADLINE_MAX_WORDS
+    )
+
+
+def _lead_in(paras: list[Para], p: Para) -> bool:
+    """A one-line note ending in a colon, under a body and over a new headline that its own
+    text follows: it introduces the next article ("Here is what the X wrote:")."""
+    if "\n" in p.text.strip() or not p.body.rstrip().endswith(":"):
+        return False
+    nxt = [q for q in islice(paras, p.i + 1, p.i + 3)]
+    return (
+        len(nxt) == 2
+        and nxt[0].title_like
+        and nxt[0].body[:1].isalnum()
+        and (nxt[1].content or bool(nxt[1].kinds() & BYLINE_CUES))
+    )
 
 
 def _bare_name(s: str) -> bool:
