@@ -106,6 +106,22 @@ def test_a_capitalised_title_before_a_given_name_is_not_part_of_the_name():
     assert "Zoran Brkić" in got and "Maria Stuart Schule" in got
 
 
+def test_inflected_names_are_read_as_the_form_other_documents_use():
+    from claimmap.analyze.entities.inflection import base_forms
+
+    sq = {"brezarit", "dushan brezarit", "lacit", "brenovise", "zhelovos", "tirana", "marku"}
+    en = {"brezar", "dusan brezar", "laci", "brenovia", "zhelovo", "tirane"}
+    got = base_forms({"sq": sq, "en": en}, sq | en)
+    assert got["brezarit"] == "brezar" and got["dushan brezarit"] == "dusan brezar"
+    assert got["lacit"] == "laci" and got["brenovise"] == "brenovia"
+    assert got["zhelovos"] == "zhelovo"
+    assert "marku" not in got  # no "mark" anywhere: a name nobody else writes is not stemmed
+    assert base_forms({"en": {"brezarit"}}, {"brezarit", "brezar"}) == {}  # English: no cases
+    ms = [M("a", 0, "Dušan Brezar", "PERSON"), M("b", 0, "Brezarit", "PLACE", "capitalised")]
+    ids = _by_text(resolve(ms, base_of={"brezarit": "brezar"}))
+    assert ids[("a", "Dušan Brezar")] == ids[("b", "Brezarit")]
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

@@ -44,6 +44,7 @@ from claimmap.analyze.entities.english import (
 from claimmap.analyze.entities.fold import fold, is_acronym_of, translit_key, words
 from claimmap.analyze.entities.gazetteer import Gazetteer
 from claimmap.analyze.entities.glosses import gloss_names, gloss_word
+from claimmap.analyze.entities.inflection import base_forms
 from claimmap.analyze.entities.multilingual import Candidate, capitalised_spans, learn_from_pair
 from claimmap.analyze.entities.nlp import DEFAULT_PIPELINE, load_pipeline, pipe
 from claimmap.analyze.entities.otherlang import labels_without_parser
@@ -757,6 +758,11 @@ def analyze(
         st.name_types[fold(m.text)][m.type] += 0
     edges = [(a.name, a.alias, a.form) for a in st.aliases] + learned
     name_pairs = _translated_names(docs, all_mentions, config.name_embedder, embedder)
+    keys_by_lang: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        for m in st.mentions[d.doc_id]:
+            keys_by_lang[d.language or ""].add(fold(m.text))
+    base_of = base_forms(keys_by_lang, (fold(m.text) for m in all_mentions))
     entities = resolve(
         all_mentions,
         edges,
@@ -766,6 +772,7 @@ def analyze(
         long_forms=st.long_forms,
         fuzzy_threshold=config.fuzzy_threshold,
         name_pairs=name_pairs,
+        base_of=base_of,
     )
     labels = _bind_labels(docs, st, entities) if config.labels else []
     total = time.perf_counter() - t0

@@ -200,20 +200,28 @@ def resolve(
     long_forms: Iterable[str] = (),
     fuzzy_threshold: float = 92.0,
     name_pairs: Iterable[tuple[str, str]] = (),
+    base_of: dict[str, str] | None = None,
 ) -> list[Entity]:
     """Group ``mentions`` into entities and set each mention's ``entity_id``.
 
     ``alias_edges``: (name, alias, form) from the texts and translations; ``merge_groups``
     and ``never``: the user's alias file; ``long_forms``: names an acronym was defined for,
-    preferred as entity names."""
+    preferred as entity names; ``base_of``: inflected name keys and the names they inflect
+    (``inflection.base_forms``), read as those names."""
+    base = base_of or {}
+
+    def key(m: Mention) -> str:
+        k = fold(m.text)
+        return base.get(k, k)
+
     types: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         # a capitalised span's type is a guess from its words: no vote in the guards
         # the gazetteer copies the NER's types: one vote is enough
         if m.source in ("ner", "alias"):
-            types[fold(m.text)][m.type] += 1
+            types[key(m)][m.type] += 1
         else:
-            types[fold(m.text)]  # noqa: B018 - the key exists, without a vote
+            types[key(m)]  # noqa: B018 - the key exists, without a vote
     # names an alias definition gives for a group, and names with a group noun ("Kessler
     # cult") or a kind of body, are not people even when they end in a person's surname
     defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
@@ -242,7 +250,7 @@ def resolve(
                 flipped.add(k)
             c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
     for m in mentions:
-        if m.type != "OUTLET" and fold(m.text) in flipped:
+        if m.type != "OUTLET" and key(m) in flipped:
             m.type = "PERSON"
     surname_keys = {
         k
@@ -408,7 +416,7 @@ def resolve(
     # of the document share
     named_at: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in mentions:
-        k = fold(m.text)
+        k = key(m)
         if k not in surname_keys and k not in head_keys:
             r = cl.find(k)
             root_of[m.key] = r
@@ -419,7 +427,7 @@ def resolve(
         corpus_people[k.split()[-1]].add(cl.find(k))
     corpus_orgs = {h: {cl.find(k) for k in ks if k in cl.parent} for h, ks in org_heads.items()}
     for m in mentions:
-        k = fold(m.text)
+        k = key(m)
         if k in surname_keys:
             pool = corpus_people.get(k, set())
         elif k in head_keys:
