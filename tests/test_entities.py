@@ -122,6 +122,24 @@ def test_inflected_names_are_read_as_the_form_other_documents_use():
     assert ids[("a", "Dušan Brezar")] == ids[("b", "Brezarit")]
 
 
+def test_an_acronym_defines_a_name_capitalised_only_on_its_first_word():
+    from claimmap.analyze.entities.aliases import find_acronyms
+
+    t = (
+        "Selon la Garde de protection des hauts plateaux (GPHP), tout va bien. "
+        "La Guardia costiera (GC) lo conferma. Il pleut (ce qui arrive)."
+    )
+    got = {t[h.right[0] : h.right[1]]: t[h.left[0] : h.left[1]] for h in find_acronyms(t, 0, len(t))}
+    assert got == {"GPHP": "Garde de protection des hauts plateaux", "GC": "Guardia costiera"}
+    res = _run(
+        None,
+        "La Garde de protection des hauts plateaux (GPHP) contrôle la vallée depuis trois ans. "
+        "Selon le maire, la GPHP a fermé la route du col pendant tout l'hiver dernier.",
+    )
+    ent = {m.text: m.entity_id for m in res.mentions}
+    assert ent["Garde de protection des hauts plateaux"] == ent["GPHP"] and "Garde" not in ent
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

@@ -67,6 +67,28 @@ def capitalised_run_before(text: str, end: int, floor: int) -> tuple[int, int] |
     return best
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _sentence_case_before(text: str, end: int, floor: int, acr: str) -> tuple[int, int] | None:
+    """ "La Garde de protection des hauts plateaux (GPHP)": French, Italian, Spanish and
+    Albanian capitalise only a name's first word; the shortest run of words before the
+    bracket that opens with a capital and whose initials spell the acronym."""
+    words_ = list(_WORD.finditer(text, max(floor, end - 160), end))
+    if text[words_[-1].end() : end].strip() if words_ else True:
+        return None
+    n = sum(c.isalpha() for c in acr)
+    for i in range(len(words_) - n, max(-1, len(words_) - 3 * n - 1), -1):
+        w = words_[i].group()
+        if (
+            w[0].isupper()
+            and w.lower() not in ACRONYM_SKIPPABLE
+            and is_acronym_of(acr, text[words_[i].start() : end])
+        ):
+            return words_[i].start(), words_[-1].end()
+    return None
+
+
 def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
     """ "People's Azure Front of Veloria (PAFV)" and "PAFV (People's Azure Front of
     Veloria)". The long form is trimmed to the shortest tail whose initials spell the
@@ -77,6 +99,7 @@ def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
         if sum(c.isupper() for c in acr) < 2:
             continue
         run = capitalised_run_before(text, m.start(), start)
+        found = len(hits)
         if run:
             name = text[run[0] : run[1]]
             # try tails of the run: "Then the Azure Front" -> "Azure Front"
@@ -90,6 +113,10 @@ def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
                         AliasHit("acronym", m.start(), m.end(), (s, run[1]), (m.start(1), m.end(1)))
                     )
                     break
+        if len(hits) == found:
+            left = _sentence_case_before(text, m.start(), start, acr)
+            if left:
+                hits.append(AliasHit("acronym", m.start(), m.end(), left, (m.start(1), m.end(1))))
     # reverse: "PAFV (People's Azure Front of Veloria)"
     for m in re.finditer(r"\b([A-Z][A-Z&]{1,9})\s*\(([^()]{4,80})\)", text[start:end]):
         long_ = m.group(2).strip()

@@ -329,9 +329,11 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
             n += 1
             cands = [c for c in capitalised_spans(d.text, s, e) if not _in_skip(d, c.start, c.end)]
             cands = _gloss_names(d, st, s, e, lang, cands)
+            acronyms = find_acronyms(d.text, s, e)
+            cands = _defined_names(d, st, acronyms, cands)
             st.candidates[d.doc_id].extend(cands)
             spans = [(c.start, c.end) for c in cands]
-            for hit in find_acronyms(d.text, s, e):
+            for hit in acronyms:
                 st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             for hit in find_known_as(d.text, s, e):
                 left = _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
@@ -400,6 +402,22 @@ def _gloss_names(
         if acr and is_acronym_of(acr.group(1), name):
             hit = AliasHit("acronym", acr.start(), acr.end(), (a, b), acr.span(1))
             st.alias(d, hit, (a, b))
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _defined_names(
+    d: DocInput, st: _State, hits: list[AliasHit], cands: list[Candidate]
+) -> list[Candidate]:
+    """A long form an acronym defines ("Garde de protection des hauts plateaux (GPHP)") is
+    one organisation's name, in place of the capitalised fragment ("Garde") inside it."""
+    for hit in hits:
+        a, b = hit.left or (0, 0)
+        if a == b or _in_skip(d, a, b) or any(c.start == a and c.end == b for c in cands):
+            continue
+        cands = [c for c in cands if c.end <= a or b <= c.start]
+        cands.append(Candidate(a, b, d.text[a:b], "ORG", False))
+        st.mention(d.doc_id, a, b, d.text[a:b], "ORG", "capitalised")
     cands.sort(key=lambda c: c.start)
     return cands
 

@@ -225,6 +225,9 @@ def resolve(
     # names an alias definition gives for a group, and names with a group noun ("Kessler
     # cult") or a kind of body, are not people even when they end in a person's surname
     defined = {fold(x) for a, b, _ in alias_edges for x in (a, b)}
+    # a bare head a translation pair gives ("Guardia" for "Guard") is still a bare head;
+    # one the text itself defines ("… known as the Guard") is a name
+    stated_names = {fold(x) for a, b, f in alias_edges if f != "translation" for x in (a, b)}
     not_people = ORG_WORDS | ORG_KINDS.keys() | LABEL_HEADS
     # a name opening with a common given name is a person whatever the NER voted, even one
     # the text gives a nickname for ("Božidar Raković, known as Gavran")
@@ -282,7 +285,7 @@ def resolve(
         and k in org_heads
         and k not in surname_keys
         and k not in person_surnames  # "Voronin" of "the Voronin sect" is Lidia Voronin
-        and k not in acronyms | defined
+        and k not in acronyms | stated_names
         and c.get("ORG", 0) >= sum(c.values()) / 2
     }
     never_keys = [(fold(a), fold(b)) for a, b in never]
