@@ -1909,3 +1909,66 @@ def test_wire_dateline_with_a_region(line):
     cue = wire_dateline(line, 0)
     assert cue is not None and cue.fields["outlet"][0] == "HPA"
     assert cue.fields["date"][0] == "--10-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Ein Artikel von Greta Holm im Hafenblatt Nord vom 03.05.2024 (Auszug)",
+            {"author": "Greta Holm", "outlet": "Hafenblatt Nord", "date": "2024-05-03"},
+        ),
+        (
+            "Article paru dans La Voix du Port le 6 mai 2024.",
+            {"outlet": "La Voix du Port", "date": "2024-05-06"},
+        ),
+        (
+            "(Articolo di Lia Conti, pubblicato da Eco del Molo il 2 maggio 2024. "
+            "Traduzione di Porto Aperto.)",
+            {"author": "Lia Conti", "outlet": "Eco del Molo", "translated": ""},
+        ),
+        (
+            "Artículo publicado en Harbour Ledger (Velida). Traducción de la redacción.",
+            {"outlet": "Harbour Ledger", "translated": ""},
+        ),
+    ],
+)
+def test_credit_lines_opening_with_their_subject(line, fields):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == "source"
+    for k, v in fields.items():
+        assert cue.fields[k][0].startswith(v)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The article will be discussed by the council in June.",
+        "Articles by Jane Roe in the Gazette",
+    ],
+)
+def test_sentences_about_articles_are_no_credit(line):
+    cue = classify_line(line, 0)
+    assert cue is None or cue.kind != "source"
+
+
+def test_credit_under_the_intro_names_the_article_below():
+    text = (
+        "What the papers say about the dredger\n\n"
+        "Members keep asking us about the dredger in the harbour, so we have translated the "
+        "fullest report we could find and put it below for everyone.\n\n"
+        "Article published in the Harbour Ledger (Velida). Translation by our volunteers.\n\n"
+        "Pilots wait for dredging permit\n\nMina Tal · 17 May 2024\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n"
+    )
+    table = OutletTable.default()
+    table.add("Harbour Ledger")
+    s = run(
+        text, outlets=table, title="What the papers say about the dredger", outlet="Harbour Notes"
+    )
+    (a,) = s.articles
+    assert para_range(text, a) == (3, 6)
+    assert (a.role, a.author, a.outlet) == ("translation", "Mina Tal", "Harbour Ledger")

@@ -313,7 +313,8 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
             prev is not None
             and not prev.cues()
             and d.opening
-            and d.reason != SENTENCE_HEADLINE  # under a section head of its own
+            # under a section head of its own, or under a credit naming its source
+            and d.reason not in (SENTENCE_HEADLINE, "source")
             and sum(len(paras[i].body.split()) for i in prev.content) < STANDFIRST_MAX_WORDS
             and all(
                 not paras[j].content and not paras[j].kinds() & BREAKS

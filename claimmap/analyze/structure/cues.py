@@ -170,7 +170,8 @@ PUBLISHED_IN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 # weaker credit verbs ("… an article by X that appeared in Y"), read only in a sentence in
 # the page's own voice (a NOTE_PHRASES hit: "our translation of …"); in body text "a
 # report that appeared in Y last year" is a citation, not a credit
-NOTE_CREDIT_VERBS = ("appeared", "ran", "è apparso", "è apparsa", "è uscito", "è uscita",
+NOTE_CREDIT_VERBS = ("appeared", "ran", "published", "printed", "è apparso", "è apparsa",
+                     "è uscito", "è uscita",
                      "a paru", "est paru", "est parue", "doli", "apareció", "erschien",
                      # participles: "un article de X paru dans la Y", "uscito su"
                      "paru", "parue", "apparso", "apparsa", "uscito", "uscita", "pubblicato",
@@ -185,6 +186,18 @@ CREDIT_SUBJECTS = ("article", "story", "piece", "report", "column", "op-ed", "in
                    "shkrimi", "intervistë", "intervista", "komenti", "artículo", "texto",
                    "entrevista", "reportaje", "columna", "Artikel", "Beitrag", "Text",
                    "Interview", "Kommentar")  # fmt: skip
+
+# a credit line that opens with its subject needs no finite verb: "Article paru dans X le
+# D", "Artículo publicado en X", "Ein Artikel von X im Y vom D": articles before the subject
+CREDIT_DETERMINERS = ("an", "a", "this", "the", "un", "una", "uno", "un'", "l'", "l’",
+                      "il", "lo", "le", "la", "cet", "ce", "cette", "el", "este", "esta",
+                      "ein", "eine", "der", "die", "das", "dieser", "dieses", "ky", "kjo",
+                      "një")  # fmt: skip
+
+# relative pronouns: "a report that appeared in X" cites another text, it credits none
+RELATIVE_WORDS = ("that", "which", "who", "whose", "che", "cui", "qui", "que", "dont",
+                  "cual", "cuyo", "der", "die", "das", "welche", "welcher", "që", "i cili",
+                  "e cila")  # fmt: skip
 
 # "(Reporting by X; additional reporting by Y in Z; editing by W)": agency credits. The
 # first name under REPORTING_BY is the author; OTHER_CREDITS only belong to the line.

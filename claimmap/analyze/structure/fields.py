@@ -136,7 +136,7 @@ def _translation(out: Fields, c: Cue, k: str) -> None:
     if by and out.translated_by is None:
         out.translated_by = Found(by[0], by[1], by[2], k)
     lang = c.fields.get("language")
-    out.translated = out.translated or k == "translated" or bool(by)
+    out.translated = out.translated or k == "translated" or bool(by) or "translated" in c.fields
     if lang and out.original_language is None:
         out.original_language = Found(lang[0], lang[1], lang[2], k)
 

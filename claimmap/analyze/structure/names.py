@@ -68,6 +68,8 @@ def leading_name(s: str) -> str:
     """The capitalised run that opens ``s``: "Ostrel Courier under a licence" → "Ostrel Courier"."""
     out: list[str] = []
     for tok in s.split():
+        if out and tok.startswith("("):
+            break  # "Outlet (City)": the bracket says where, it is no part of the name
         word = tok.strip(".,;:()")
         if _capitalised(word) or (out and word.lower() in NAME_PARTICLES | NAME_LINKS):
             out.append(word)

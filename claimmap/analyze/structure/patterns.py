@@ -204,6 +204,10 @@ _PI_BY = _alt(w for _, _, words in C.PUBLISHED_IN.values() for w in words)
 CREDIT_VERB = re.compile(rf"\b(?:{_PI_VERB})\b", re.I)
 NOTE_CREDIT_VERB = re.compile(rf"\b(?:{_alt(C.NOTE_CREDIT_VERBS)})\b", re.I)
 CREDIT_SUBJECT = re.compile(rf"\b(?:{_alt(C.CREDIT_SUBJECTS)})\b", re.I)
+_RELATIVES = frozenset(C.RELATIVE_WORDS)
+CREDIT_OPENING = re.compile(
+    rf"^\(?\s*(?:(?:{_alt(C.CREDIT_DETERMINERS)})\s*)?(?:{_alt(C.CREDIT_SUBJECTS)})\b", re.I
+)
 _CREDIT_IN_ANY = re.compile(
     rf"(?:^|(?<=\s))(?:{_PI_IN})\s+(?:(?:the|il|lo|la|le|el|l['’])\s*)?(?=(?P<outlet>[A-ZÀ-Þ][^\n]*))"
 )
@@ -536,18 +540,41 @@ def _credits(cue: Cue, s: str, base: int) -> bool:
     return True
 
 
+def _credit_verb(s: str) -> tuple[int, int] | None:
+    """Where a credit's verb is: a finite credit verb; a participle in the page's own note
+    or in a line that opens with its subject ("Article paru dans X"); or, in such a line
+    with no verb at all, the end of the author's name ("Ein Artikel von X im Y")."""
+    if v := CREDIT_VERB.search(s):
+        return v.span()
+    opening = CREDIT_OPENING.match(s)
+    v = NOTE_CREDIT_VERB.search(s)
+    if v and any(ph in s.casefold() for ph in C.NOTE_PHRASES):
+        return v.span()
+    # "Article de X, paru dans …", "Artículo original publicado en …": the participle
+    # describes the subject ("A report that appeared in X last year" is a citation)
+    if v and opening:
+        gap = s[opening.end() : v.start()].casefold().replace(",", " ").split()
+        if len(gap) <= 8 and not set(gap) & _RELATIVES:
+            return v.span()
+    if opening and (b := CREDIT_BY.match(s, opening.end() + 1)):
+        name = leading_name(b.group("name"))
+        if is_person(name):
+            end = b.start("name") + len(name)
+            return end, end
+    return None
+
+
 def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
     """ "This article by X was first published on 3 May 2024 in the Y." → author, date and
     outlet; "Translated from the Z by W." in the same paragraph → translator, language."""
-    v = CREDIT_VERB.search(s)
-    if not v and any(ph in s.casefold() for ph in C.NOTE_PHRASES):
-        v = NOTE_CREDIT_VERB.search(s)
-    if not v:
+    span = _credit_verb(s)
+    if span is None:
         return False
-    sentence_start = max(s.rfind(". ", 0, v.start()) + 1, 0)
-    if not CREDIT_SUBJECT.search(s, sentence_start, v.start()):
+    v_start, v_end = span
+    sentence_start = max(s.rfind(". ", 0, v_start) + 1, 0)
+    if not CREDIT_SUBJECT.search(s, sentence_start, v_start):
         return False  # "The study was published in Nature": not about this text
-    after = s[v.end() :]
+    after = s[v_end:]
     outlet, at = "", 0
     # the first "in/on/by Name" that names an outlet ("on Tuesday in the Y" → the Y)
     for m in _CREDIT_IN_ANY.finditer(after):
@@ -559,18 +586,26 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
             break
     if not _outlet_like(outlet):
         return False
-    _put(cue, "outlet", outlet, s, base, v.end() + at)
-    if b := CREDIT_BY.search(s, sentence_start, v.start()):
+    _put(cue, "outlet", outlet, s, base, v_end + at)
+    if b := CREDIT_BY.search(s, sentence_start, max(v_start, sentence_start + 1)):
         name = leading_name(b.group("name"))
         if is_person(name) and not is_generic(name):
             _put(cue, "author", name, s, base, b.start("name"))
-    sentence_end = s.find(". ", v.end())
+    sentence_end = s.find(". ", v_end)
     if d := re.search(_DATE, s[sentence_start : sentence_end if sentence_end > 0 else len(s)]):
         _put_date(cue, d.group(), s, base)
     if t := TRANSLATED_FROM.search(s):
         _put_language(cue, t.group("lang"), base + t.start(), base + t.end())
         if t.group("by") and _names_someone(t.group("by")):
             _put(cue, "by", t.group("by"), s, base, t.start("by"))
+    # "… Traduzione di Notizie dal Porto.": a translator named in a later sentence
+    for m in re.finditer(r"(?<=[.;]\s)[^.;]+", s):
+        part = m.group().strip().rstrip(")")
+        t = TRANSLATED.match(part) or TRANSLATION_LABEL.match(part)
+        if t and "translated" not in cue.fields:
+            cue.fields["translated"] = (part, base + m.start(), base + m.end())
+            if "by" not in cue.fields and _names_someone(t.group("by")):
+                _put(cue, "by", t.group("by"), s, base, m.start())
     return True
 
 

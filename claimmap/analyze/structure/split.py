@@ -142,6 +142,17 @@ def split(paras: list[Para]) -> list[Draft]:
             # body ("English version (Translated by X)" under a stray line still opens)
             if opening and not fresh and not pending and _headline_next(paras, p.i):
                 opening = cur is None or len(cur.content) < 2
+            # under the page's one-paragraph introduction and over the next headline, a
+            # source credit names what follows ("Article published in X. Our translation.")
+            elif (
+                kinds & FINAL_CREDITS
+                and not drafts
+                and cur is not None
+                and len(cur.content) == 1
+                and ahead[p.i]
+                and _headline_next(paras, p.i)
+            ):
+                opening = True
             if has_body and opening:
                 close()
                 reason = (bylines[0].kind, (bylines[0].start, bylines[0].end))
@@ -160,8 +171,9 @@ def split(paras: list[Para]) -> list[Draft]:
                 if pending:  # "Jane Roe" then "Source: …" under the last paragraph
                     _bare_name_signature(paras, cur, pending[0])
                 cur.closing.extend(bylines)
-                # a source or translator credit under the text is its last line
-                cur.closed = cur.closed or bool(kinds & FINAL_CREDITS)
+                # a source or translator credit under a body is its last line (under a
+                # lone line that reads as a sentence it is a note above the body)
+                cur.closed = cur.closed or (len(cur.content) > 1 and bool(kinds & FINAL_CREDITS))
             else:
                 prelude.extend(bylines)
         if kinds & {"source-link", "share", "comments"}:
