@@ -140,6 +140,17 @@ def test_an_acronym_defines_a_name_capitalised_only_on_its_first_word():
     assert ent["Garde de protection des hauts plateaux"] == ent["GPHP"] and "Garde" not in ent
 
 
+def test_a_bare_head_finds_a_group_the_ner_read_as_a_place():
+    ms = [
+        M("a", 0, "Black Herons", "PLACE"),
+        M("a", 20, "Black Herons", "PLACE"),
+        M("a", 40, "Herons", "ORG"),
+        M("b", 0, "Herons", "ORG"),
+    ]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Herons")] == ids[("b", "Herons")] == ids[("a", "Black Herons")]
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

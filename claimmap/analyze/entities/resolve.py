@@ -271,7 +271,9 @@ def resolve(
     last_heads: set[str] = set()
     for k, c in types.items():
         toks = k.split()
-        if len(toks) >= 2 and k not in outlet_set and c.get("ORG", 0) >= sum(c.values()) / 2:
+        # any name that is not a person's: the NER reads "Black Gulls" as a place as often
+        # as not (the bare "Gulls" must still read as an organisation below)
+        if len(toks) >= 2 and k not in outlet_set and c.get("PERSON", 0) <= sum(c.values()) / 2:
             org_heads[_head(k)].add(k)
             org_heads[toks[0]].add(k)
             last_heads.add(_head(k))
