@@ -151,6 +151,20 @@ def test_a_bare_head_finds_a_group_the_ner_read_as_a_place():
     assert ids[("a", "Herons")] == ids[("b", "Herons")] == ids[("a", "Black Herons")]
 
 
+def test_a_familiar_form_of_a_given_name_is_the_same_person():
+    ms = [
+        M("a", 0, "Nikolaos Drakos", "PERSON"),
+        M("b", 0, "Nikos Drakos", "PERSON"),
+        M("c", 0, "Bill Hartley", "PERSON"),
+        M("c", 20, "William Hartley", "PERSON"),
+        M("c", 40, "Elena Drakos", "PERSON"),  # his sister stays apart
+    ]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Nikolaos Drakos")] == ids[("b", "Nikos Drakos")]
+    assert ids[("c", "Bill Hartley")] == ids[("c", "William Hartley")]
+    assert ids[("c", "Elena Drakos")] != ids[("a", "Nikolaos Drakos")]
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

@@ -68,6 +68,41 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(sound_word(w) for w in words if len(w) >= SOUND_FROM)
 
 
+# short and familiar forms of one given name, then the name (general knowledge; extend freely)
+_FORMS = """
+robert bob bobby rob robbie; william bill billy will; james jim jimmy; michael mike;
+thomas tom tommy; david dave; daniel dan danny; joseph joe; anthony tony;
+christopher chris; nicholas nick; alexander alex; samuel sam; benjamin ben;
+matthew matt; stephen steve; steven steve; andrew andy; peter pete; elizabeth liz beth;
+katherine kate katie; jennifer jenny; susan sue; margaret maggie meg;
+nikolaos nikos; dimitrios dimitris dimitri; georgios giorgos yorgos; konstantinos kostas;
+ioannis giannis yannis; spyridon spyros spiros; athanasios thanasis; vasileios vasilis
+vassilis; panagiotis panos takis; emmanouil manolis; eleftherios lefteris;
+aleksandr sasha; aleksandar sasa; mikhail misha; nikolai kolya; vladimir volodya vlado;
+dmitri dima; pavel pasha; konstantin kostya; yevgeny zhenya;
+giuseppe beppe peppe; luigi gigi; salvatore toto; antonino nino;
+jose pepe; francisco paco pancho; ignacio nacho; enrique quique;
+johannes hans; josef sepp; friedrich fritz
+"""
+
+
+@cache
+def _canonical() -> dict[str, str]:
+    out = {}
+    for group in _FORMS.replace("\n", " ").split(";"):
+        names = [fold(w) for w in group.split()]
+        for n in names:
+            out.setdefault(sound_word(n), sound_word(names[0]))
+    return out
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """ "Nikos" / "Nikolaos", "Bill" / "William", "Dušan" / "Douchan": one given name."""
+    sa, sb = sound_word(a), sound_word(b)
+    canon = _canonical()
+    return sa == sb or canon.get(sa, sa) == canon.get(sb, sb)
+
+
 def opens_with_given_name(key: str) -> bool:
     """Does a folded two- or three-word name start with a common given name?"""
     toks = key.split()

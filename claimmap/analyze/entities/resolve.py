@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from claimmap.analyze.entities.cues import LABEL_HEADS, ORG_KINDS, ORG_WORDS
 from claimmap.analyze.entities.fold import fold, sound_key, sound_word, translit_key
-from claimmap.analyze.entities.givennames import opens_with_given_name
+from claimmap.analyze.entities.givennames import opens_with_given_name, same_given_name
 from claimmap.analyze.entities.glosses import gloss_key, stems_match
 from claimmap.analyze.entities.records import Entity, Mention
 
@@ -88,11 +88,11 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
     x, y = a[0], b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    return translit_key(x) == translit_key(y) or sound_word(x) == sound_word(y)
+    return translit_key(x) == translit_key(y) or same_given_name(x, y)
 
 
 def _same_surname(x: str, y: str) -> bool:
-    return translit_key(x) == translit_key(y) or sound_word(x) == sound_word(y)
+    return translit_key(x) == translit_key(y) or same_given_name(x, y)
 
 
 class _Clusters:
@@ -406,13 +406,15 @@ def resolve(
     ]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k in person_keys:
-        by_surname[translit_key(k.split()[-1])].append(k)
+        by_surname[sound_word(k.split()[-1])].append(k)
     for group in by_surname.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 ga, gb = a.split()[:-1], b.split()[:-1]
-                if _given_compatible(ga, gb) and (len(ga[0]) == 1 or len(gb[0]) == 1):
-                    cl.union(a, b, "initial")
+                if not ga or not gb or not _given_compatible(ga, gb):
+                    continue
+                if len(ga[0]) == 1 or len(gb[0]) == 1 or ga[0] != gb[0]:
+                    cl.union(a, b, "initial")  # "T. Varga", or "Nikos" for "Nikolaos"
 
     # bare surnames, per document
     root_of: dict[tuple[str, int, int], str] = {}
