@@ -1972,3 +1972,59 @@ def test_credit_under_the_intro_names_the_article_below():
     (a,) = s.articles
     assert para_range(text, a) == (3, 6)
     assert (a.role, a.author, a.outlet) == ("translation", "Mina Tal", "Harbour Ledger")
+
+
+def test_fact_check_sources_list_names_no_credit():
+    text = (
+        "No, the ferry did not sink\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        'Sources\n1. Porto Gazette, "Ferry tender delayed", 16 May 2024\n'
+        "2. Harbour Ledger, statement to us, 17 May 2024\n\n"
+        "Share this fact check:  Facebook  X  WhatsApp\n\n"
+        "Harbour Checks is a non-profit funded by its readers, and it takes no money from any "
+        "party, council or company that it writes about.\n© 2024 Harbour Checks · Privacy\n"
+    )
+    s = run(text, title="No, the ferry did not sink", outlet="Harbour Checks",
+            author="Tilda Marsh", published="2024-05-20")  # fmt: skip
+    (a,) = s.articles
+    assert para_range(text, a) == (0, 3)
+    assert (a.role, a.outlet, a.published) == ("main", "Harbour Checks", "2024-05-20")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this fact check:  Facebook  X  WhatsApp  Telegram", "share"),
+        ("Artikel teilen:  Facebook  WhatsApp  X  E-Mail  Drucken", "share"),
+    ],
+)
+def test_share_words_over_platform_names(line, kind):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == kind
+
+
+def test_share_word_in_a_sentence_about_platforms_is_text():
+    cue = classify_line("Share prices fell on X and Facebook news", 0)
+    assert cue is None or cue.kind != "share"
+
+
+def test_link_cards_list_blocks_and_comment_heads_after_the_article():
+    text = (
+        "Ferry tender delayed\n\nBy Tilda Marsh\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        "More on this story\n\n"
+        "Pilots wait for dredging permit\nHarbour pilots said the new dredger had been idle "
+        "for a week …\nMina Tal · 17 May 2024\n\n"
+        "Dredger back at work\nOren Pask · 20 May 2024\n\n"
+        "More from Opinion\nThe timetable is a tax · Editorial · 16 May 2024\n"
+        "Why I still sail · Mina Tal · 11 May 2024\n\n"
+        "Comments\nYou must be logged in to comment on this article.\n"
+    )
+    s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
+    assert [para_range(text, a) for a in s.articles] == [(0, 3)]

@@ -334,7 +334,11 @@ def _headless_tail(d: Draft, f: Fields, paras: list[Para]) -> bool:
     """Text after the end of an article (a share bar, "Most read", "(End)") with no headline,
     byline or date of its own: a newsletter pitch, a legal notice, a reader's note — not
     another article. An "Also read:" block may carry a bare repost, so it is not judged."""
-    if d.reason in ("also-read", "teaser", "dateline", "language") or d.cues():
+    if d.cues() or d.reason in ("teaser", "dateline", "language"):
+        return False
+    if all("footer" in paras[i].kinds() for i in d.content):
+        return True  # "X is a non-profit … © 2027 X": the site's own box, whatever heads it
+    if d.reason == "also-read":
         return False
     if f.author or f.outlet or f.date or f.translated:
         return False

@@ -15,6 +15,9 @@ from claimmap.analyze.structure.generic import (
 )
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
+    LIST_HEAD,
+    REFERENCES_HEAD,
+    RELATED,
     Cue,
     classify_line,
     link_row,
@@ -89,6 +92,36 @@ def _link_row(s: str, base: int) -> Cue | None:
     return Cue("share", base, base + len(s)) if len(s.split()) <= 40 and link_row(s) else None
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\[\d{1,2}\]|[-–•*·])\s+\S")
+
+
+def reference_list(text: str) -> bool:
+    """A "Sources" / "Références" head over numbered or bulleted items (a fact-check's
+    sources): the items name outlets and dates the article cites, not its own."""
+    lines = [x for x in text.strip().split("\n") if x.strip()]
+    return (
+        len(lines) >= 2
+        and bool(REFERENCES_HEAD.match(lines[0].strip()))
+        and all(_LIST_ITEM.match(x) for x in lines[1:])
+    )
+
+
+# a list head's items are link titles, maybe with a name and a date
+LIST_ITEM_MAX_WORDS = 25
+
+
+def list_block(text: str) -> bool:
+    """ "More from Opinion / Title · Editorial · date / Title · Name · date": a list head
+    ("Most read", "More from …", "Related") over its items, all in one paragraph."""
+    lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
+    return (
+        len(lines) >= 3
+        and len(lines[0].split()) <= 5
+        and bool(LIST_HEAD.match(lines[0]) or RELATED.match(lines[0]))
+        and all(len(x.split()) <= LIST_ITEM_MAX_WORDS for x in lines[1:])
+    )
+
+
 def reads_as_content(s: str) -> bool:
     """Sentences rather than a headline or a label."""
     n = len(s.split())
@@ -118,6 +151,11 @@ def build_paras(
     paras = []
     for i, ((s, e), lang) in enumerate(zip(spans, langs, strict=True)):
         p = Para(i, s, e, text[s:e], lang)
+        # "Sources / 1. …": what the text cites, not its credits; "More from X / items"
+        if reference_list(p.text) or list_block(p.text):
+            p.cues.append(Cue("related", s, e))
+            paras.append(p)
+            continue
         body_lines = []
         first_body: tuple[str, int] | None = None
         pos = s
@@ -150,7 +188,42 @@ def build_paras(
             b.cues, b.body, b.title_like = [cue], "", False
     _mark_teasers(paras)
     _mark_comments(paras)
+    _mark_cards(paras)
     return paras
+
+
+# a link card's headline and snippet run to a few lines
+CARD_MAX_WORDS = 80
+_CARD_DATE_CUES = {"date-line", "name-line", "by", "published"}
+
+
+def _mark_cards(paras: list[Para]) -> None:
+    """ "Headline / snippet … / Name · 5 October 2027" in one paragraph, after the text and
+    followed only by more of the same or furniture: a card linking to another article
+    (under "More on this story"), not an article of its own."""
+    after_text = [False] * len(paras)
+    seen = False
+    for p in paras:
+        after_text[p.i] = seen
+        seen = seen or p.content
+    nxt_ok = True  # what follows the paragraph: nothing, a card or furniture
+    for p in reversed(paras):
+        lines = [x for x in p.text.split("\n") if x.strip()]
+        card = (
+            after_text[p.i]
+            and nxt_ok
+            and len(lines) >= 2
+            and bool(p.cues)
+            and p.cues[-1].kind in _CARD_DATE_CUES
+            and p.cues[-1].end >= p.start + len(p.text.rstrip())
+            and len(p.body.split()) <= CARD_MAX_WORDS
+            and reads_as_title(lines[0].strip())
+            and p.body.startswith(lines[0].strip())
+        )
+        if card:
+            p.cues = [Cue("related", p.start, p.end)]
+            p.body, p.content, p.title_like = "", False, False
+        nxt_ok = card or (bool(p.cues) and not p.kinds() & BYLINE_CUES and not p.content)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.)])\s+(?=[A-ZÀ-Þ(])")
@@ -201,7 +274,8 @@ def _mark_comments(paras: list[Para]) -> None:
         if kinds & {"also-read", "original-heading"}:
             inside = False
         elif "comments" in kinds and after_text:
-            inside = True
+            inside = True  # "Comments / Log in to comment": the header's own lines too
+            p.content = p.title_like = False
         elif inside:
             p.comment, p.content, p.title_like = True, False, False
         after_text = after_text or p.content

@@ -273,6 +273,12 @@ RELATED = ("Related posts", "Related articles", "Related stories", "Related", "M
            "Ähnliche Beiträge", "Verwandte Artikel",
            "Das könnte Sie auch interessieren")  # fmt: skip
 
+# the head of a list of what an article cites ("Sources" over "1. Outlet, "Title", date")
+REFERENCES = ("Sources", "Our sources", "References", "Sources and references", "Fonti",
+              "Riferimenti", "Références", "Nos sources", "Burimet", "Referencat", "Fuentes",
+              "Referencias", "Nuestras fuentes", "Quellen", "Quellenangaben", "Belege",
+              "Unsere Quellen")  # fmt: skip
+
 # share / comment / sign-up prompts: SHARE alone on its line (maybe with a colon or a
 # count), SIGN_UP followed by a few words ("Sign up for the X newsletter")
 SHARE = ("Share this", "Share this article", "Share on", "Share", "Tweet", "Print", "Email",
@@ -289,6 +295,10 @@ SHARE_FILLERS = ("this", "article", "story", "page", "post", "on", "via", "the",
                  "Messenger", "E-mail", "mail", "Copy link", "Copy", "Copier le lien",
                  "Copier", "lien", "le", "Copia link", "Copiar enlace", "Link kopieren",
                  "Courriel", "Posta")  # fmt: skip
+# "Share this fact check:  Facebook  X  WhatsApp": a SHARE word, then two or more of these
+SHARE_PLATFORMS = ("Facebook", "Twitter", "X", "𝕏", "WhatsApp", "Telegram", "LinkedIn",
+                   "Reddit", "Bluesky", "Mastodon", "Threads", "Messenger", "Viber",
+                   "Pinterest", "Flipboard", "E-mail", "Email", "Mail", "Copy link")  # fmt: skip
 SIGN_UP = ("Sign up for", "Get our newsletter", "Receive our", "Recevez", "Ricevi",
            "Recibe", "Erhalten Sie", "Merrni",
            "Sign up to", "Subscribe to", "Leave a comment", "Leave a reply",

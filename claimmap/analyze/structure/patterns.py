@@ -149,6 +149,7 @@ PUBLICATION = re.compile(
 )
 ALSO_READ = re.compile(rf"^(?:{_alt(C.ALSO_READ)})\s*(?:[:：]\s*(?P<rest>.*)|\.{{3}}|…)?$", re.I)
 RELATED = re.compile(rf"^(?:{_alt(C.RELATED)})\s*:?$", re.I)
+REFERENCES_HEAD = re.compile(rf"^(?:{_alt(C.REFERENCES)})\s*:?$", re.I)
 SHARE = re.compile(
     rf"^(?:{_alt(C.SHARE)})\s*(?:(?:[|·•/,:]\s*)?(?:{_alt(C.SHARE)}|{_alt(C.SHARE_FILLERS)})\b\s*){{0,8}}"
     rf"[:(]?\s*\d*\)?$",
@@ -414,7 +415,7 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "related"
     elif COMMENTS.match(s):
         cue.kind = "comments"
-    elif SHARE.match(s) or ((m := SIGN_UP.match(s)) and n <= 12):
+    elif SHARE.match(s) or ((m := SIGN_UP.match(s)) and n <= 12) or _share_bar(s, n):
         cue.kind = "share"
     elif CREDIT.match(s) or (CAPTION.match(s) and n <= 60) or _agency_caption(s, n):
         cue.kind = "caption"
@@ -482,6 +483,24 @@ def classify_line(line: str, base: int) -> Cue | None:
     else:
         return None
     return cue
+
+
+_SHARE_WORD = re.compile(rf"\b(?:{_alt(C.SHARE)})\b", re.I)
+_PLATFORM = re.compile(rf"(?:^|(?<=\s))(?:{_alt(C.SHARE_PLATFORMS)})(?=\s|$|[|·,])")
+
+
+def _share_bar(s: str, n: int) -> bool:
+    """ "Share this fact check:  Facebook  X  WhatsApp", "Artikel teilen: Facebook …": a
+    few words with a share word, then platforms, share words and symbols only."""
+    first = _PLATFORM.search(s)
+    if n > 16 or first is None or len(_PLATFORM.findall(s)) < 2:
+        return False
+    head, tail = s[: first.start()], _PLATFORM.sub(" ", s[first.start() :])
+    return (
+        len(head.split()) <= 4
+        and bool(_SHARE_WORD.search(head))
+        and all(_SHARE_WORD.fullmatch(t) or not t.isalpha() for t in tail.split())
+    )
 
 
 def _put_language(cue: Cue, name: str | None, start: int, end: int) -> None:
