@@ -15,7 +15,8 @@ from claimmap.analyze.segment import detect_languages, paragraph_spans
 from claimmap.analyze.structure import OutletTable, analyze_structure, article_at
 from claimmap.analyze.structure import lines as learned_lines
 from claimmap.analyze.structure.analyze import with_year
-from claimmap.analyze.structure.patterns import classify_line, wire_dateline
+from claimmap.analyze.structure.generic import name_line
+from claimmap.analyze.structure.patterns import COMMENT_HEAD, classify_line, wire_dateline
 from claimmap.analyze.structure.records import Article
 from claimmap.config import DEFAULT_LANGUAGES
 
@@ -1826,6 +1827,8 @@ def test_source_line_under_a_body_ends_it_before_a_section_head():
         + "\n\n"
         + BODY2.replace("a week", "ten days")
         + "\n\n"
+        + BODY.replace("six", "three")
+        + "\n\n"
         "Source: Harbour Ledger\n\n"
         "2) FROM THE ISLANDS\n\nFerry tender delayed again\n\n"
         + BODY
@@ -1834,7 +1837,7 @@ def test_source_line_under_a_body_ends_it_before_a_section_head():
         + "\n"
     )
     s = run(text, title="Press review", outlet="Harbour Notes")
-    assert [para_range(text, a)[0] for a in s.articles] == [1, 7]
+    assert [para_range(text, a)[0] for a in s.articles] == [1, 8]
 
 
 def test_colon_lead_in_between_articles_introduces_the_next():
@@ -2028,3 +2031,69 @@ def test_link_cards_list_blocks_and_comment_heads_after_the_article():
     )
     s = run(text, title="Ferry tender delayed", outlet="Harbour Notes")
     assert [para_range(text, a) for a in s.articles] == [(0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Reporting: Oren Pask · Camera: Mina Tal", {"author": "Oren Pask"}),
+        (
+            "(Bericht: Greta Holm; Redaktion: Oren Pask – aus dem Englischen)",
+            {"author": "Greta Holm", "language": "en"},
+        ),
+    ],
+)
+def test_labelled_credits(line, fields):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == "credits"
+    for k, v in fields.items():
+        assert cue.fields[k][0] == v
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("Tilda Marsh reporting from North Bay", "Tilda Marsh", None),
+        (
+            "Harbour TV · Sat 9 Oct 2027 · Tilda Marsh reporting from North Bay",
+            "Tilda Marsh",
+            "Harbour TV",
+        ),  # fmt: skip
+    ],
+)
+def test_reporter_filing_from_a_place(line, author, outlet):
+    cue = classify_line(line, 0) or name_line(line, 0, None)
+    assert cue is not None and cue.fields["author"][0] == author
+    assert (cue.fields.get("outlet") or (None,))[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("u/ferry_fan · 4 days ago", True),
+        ("Ermal B. · para 2 ditësh", True),
+        ("Mimmo – 14/10/2027 07:33", True),
+        ("Tilda Marsh · 17 May 2024", False),  # a byline over its text
+        ("Home · News · Sport", False),
+    ],
+)
+def test_comment_heads_by_shape(line, head):
+    assert bool(COMMENT_HEAD.match(line)) is head
+
+
+def test_forum_thread_with_a_pasted_article_between_comments():
+    text = (
+        "Ferry aground at North Bay (HPA)\n\n"
+        "Full text below, the agency site is down this morning.\n\n"
+        "Ferry runs aground off North Bay\n\n"
+        "NORTH BAY, Velida, May 14 (HPA) - " + BODY + "\n\n" + BODY.replace("six", "nine") + "\n\n"
+        "(Reporting by Oren Pask; Editing by Mina Tal)\n\n"
+        "u/ferry_fan · 4 days ago\nFour hours again. Somebody should answer for this.\n\n"
+        "u/old_skipper · 4 days ago\nThe tide was wrong for that channel, everyone knows it.\n\n"
+        "View more comments (12)\n\n"
+        "About community\nEverything about North Bay and the islands, for everyone who lives "
+        "there or used to, with local news, ferry times and the weather at sea.\n"
+    )
+    s = run(text, title="Ferry aground at North Bay (HPA)", outlet="bayboard",
+            published="2024-05-14")  # fmt: skip
+    assert [(para_range(text, a), a.author) for a in s.articles] == [((2, 5), "Oren Pask")]

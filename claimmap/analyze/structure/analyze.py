@@ -314,7 +314,7 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
             and not prev.cues()
             and d.opening
             # under a section head of its own, or under a credit naming its source
-            and d.reason not in (SENTENCE_HEADLINE, "source")
+            and d.reason not in (SENTENCE_HEADLINE, "source", "dateline")
             and sum(len(paras[i].body.split()) for i in prev.content) < STANDFIRST_MAX_WORDS
             and all(
                 not paras[j].content and not paras[j].kinds() & BREAKS

@@ -15,6 +15,7 @@ from claimmap.analyze.structure.generic import (
 )
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.patterns import (
+    COMMENT_HEAD,
     LIST_HEAD,
     REFERENCES_HEAD,
     RELATED,
@@ -276,9 +277,16 @@ def _mark_comments(paras: list[Para]) -> None:
         elif "comments" in kinds and after_text:
             inside = True  # "Comments / Log in to comment": the header's own lines too
             p.content = p.title_like = False
-        elif inside:
+        elif inside or (after_text and _comment_by_shape(p)):
             p.comment, p.content, p.title_like = True, False, False
         after_text = after_text or p.content
+
+
+def _comment_by_shape(p: Para) -> bool:
+    """ "u/name · 4 days ago" over a reader's text: a forum or social comment, with or
+    without a "N comments" header above it."""
+    lines = [x.strip() for x in p.text.split("\n") if x.strip()]
+    return len(lines) >= 2 and bool(COMMENT_HEAD.match(lines[0]))
 
 
 def shingles(s: str, n: int = 4) -> set[tuple[str, ...]]:

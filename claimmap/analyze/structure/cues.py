@@ -203,11 +203,18 @@ RELATIVE_WORDS = ("that", "which", "who", "whose", "che", "cui", "qui", "que", "
 # first name under REPORTING_BY is the author; OTHER_CREDITS only belong to the line.
 REPORTING_BY = ("Reporting by", "Reported by", "Writing by", "Reportage de", "Reportage par",
                 "Servizio di", "Reportaje de", "Información de", "Raportoi",
-                "Berichterstattung von", "Recherche von")  # fmt: skip
+                "Berichterstattung von", "Recherche von",
+                # TV and web credit labels, used with a colon: "Reporting: X · Camera: Y"
+                "Reporting", "Report", "Words", "Text", "Testo", "Texte", "Texto", "Bericht",
+                "Servizio", "Reportage")  # fmt: skip
 OTHER_CREDITS = ("Additional reporting by", "Editing by", "Edited by", "Compiled by",
                  "Graphics by", "Fact-checking by", "Rédaction", "Édité par",
                  "Édition", "Ha collaborato", "Hanno collaborato", "Collaborazione di",
-                 "Edición de", "Redaktion", "Mitarbeit")  # fmt: skip
+                 "Edición de", "Redaktion", "Mitarbeit", "Editing", "Editor", "Camera",
+                 "Video", "Producer", "Production", "Photos", "Pictures", "Graphics",
+                 "Riprese", "Montaggio", "Montage", "Image", "Caméra", "Cámara", "Edición",
+                 "Producción", "Kamera", "Schnitt", "Produktion", "Kamerë",
+                 "Montazh")  # fmt: skip
 
 # "CASTELMORO, April 2 (Wire Agency) –": a wire dateline opening an article's first
 # paragraph; these agencies are wires even after a lowercase or Title-case place
@@ -305,7 +312,14 @@ SIGN_UP = ("Sign up for", "Get our newsletter", "Receive our", "Recevez", "Ricev
            "Follow us", "Share this on", "Iscriviti alla", "Lascia un commento", "Seguici",
            "Abonnez-vous", "Inscrivez-vous", "Laisser un commentaire", "Suivez-nous",
            "Abonohu", "Lini një koment", "Na ndiqni", "Suscríbete", "Deja un comentario",
-           "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich")  # fmt: skip
+           "Síguenos", "Abonnieren Sie", "Folgen Sie uns", "Melden Sie sich",
+           # more of a thread: "View more comments (209)", "Sort by: Best"
+           "View more comments", "Load more comments", "Show more comments",
+           "More comments", "View all comments", "Sort by", "Mostra altri commenti",
+           "Carica altri commenti", "Voir plus de commentaires",
+           "Afficher plus de commentaires", "Ver más comentarios", "Cargar más comentarios",
+           "Mehr Kommentare", "Weitere Kommentare", "Alle Kommentare",
+           "Shiko më shumë komente")  # fmt: skip
 COOKIE_WORDS = ("cookie", "cookies")
 # a cookie banner's buttons or consent words, per language ("Accetta | Rifiuta")
 COOKIE_ACCEPT = ("accept", "consent", "accett", "consenso", "accepte", "consentement",
@@ -317,6 +331,11 @@ COMMENT_HEADS = ("thought", "thoughts", "response", "responses", "reply", "repli
 COMMENTS = ("comments", "comment", "commenti", "commento", "commentaires", "commentaire",
             "komente", "koment", "comentarios", "comentario", "kommentare",
             "kommentar")  # fmt: skip
+
+# a forum or social comment's head: "u/name · 4 days ago", "Ermal B. · para 2 ditësh",
+# "Jutta · vor 3 Stunden": (words before a number, words after it) of a relative time
+RELATIVE_TIME = (("il y a", "hace", "vor", "para", "před", "pred"),
+                 ("ago", "fa", "ago.", "h", "min", "d"))  # fmt: skip
 
 # "Photo: …" captions and credits
 CAPTION = ("Photo credit", "Photo", "Photos", "Image", "Picture", "Pictured", "Caption",
@@ -410,10 +429,18 @@ LANGUAGE_NAMES: dict[str, str] = {
     "spanisch": "es", "english": "en", "inglese": "en", "anglais": "en", "anglisht": "en",
     "shqipja": "sq", "italishtja": "it", "frëngjishtja": "fr", "gjermanishtja": "de",
     "spanjishtja": "es", "anglishtja": "en",
-    "inglés": "en", "englisch": "en", "persian": "fa", "farsi": "fa", "persiano": "fa",
+    "inglés": "en", "englisch": "en",
+    # German after "aus dem": "aus dem Englischen"
+    "englischen": "en", "französischen": "fr", "italienischen": "it", "albanischen": "sq",
+    "spanischen": "es", "deutschen": "de", "persian": "fa", "farsi": "fa", "persiano": "fa",
     "persan": "fa", "arabic": "ar", "arabo": "ar", "arabe": "ar", "russian": "ru",
     "russo": "ru", "russe": "ru", "turkish": "tr", "turco": "tr", "turc": "tr",
 }  # fmt: skip
+
+# "Jane Roe reporting from Port X": where a (TV) reporter files from, after the name
+REPORTING_FROM = ("reporting from", "reports from", "reporting in", "in collegamento da",
+                  "da", "en direct de", "depuis", "berichtet aus", "aus", "informa desde",
+                  "desde", "raporton nga", "nga")  # fmt: skip
 
 # roles after a byline's name ("Jane Roe, Chief reporter"): a description, not an outlet
 ROLE_WORDS = frozenset(

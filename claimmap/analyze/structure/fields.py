@@ -213,6 +213,8 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
         elif k in ("credits", "bio"):
             if a := c.fields.get("author"):
                 out.offer("author", Found(a[0], a[1], a[2], k))
+            if "translated" in c.fields:  # "(Report: X; editing: Y – from the English)"
+                _translation(out, c, k)
         elif k == "translated":
             _translation(out, c, k)
         elif k == "original-link":

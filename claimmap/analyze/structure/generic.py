@@ -239,6 +239,12 @@ def name_line(s: str, base: int, table: OutletTable | None = None) -> Cue | None
         # "Nell Fairweather, The Velida Chronicle": an outlet the table knows beside a
         # name-shaped field vouches for a name neither the given-name table nor the NER knows
         found = (0, (head, False))
+    if found is None and (rf := _REPORTING_FROM.search(s)) and len(rf.group().split()) > 1:
+        # "[Outlet · date · ]X reporting from Port Y": the phrase says X is a reporter
+        j = next((k for k, f in enumerate(fields) if f.startswith(rf.group().lower())), 0)
+        cand = fields[j - 1].strip() if j else ""
+        if _name_shape(cand) and not (table and table.resolve(cand)):
+            found = (j - 1, (cand, True))
     if found is None:
         return None
     at, (name, framed) = found
@@ -276,6 +282,10 @@ FOR_WORDS = ("for", "per", "pour", "für", "para", "për")
 _FOR_OUTLET = rf"(?:{'|'.join(FOR_WORDS)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?(?=[A-ZÀ-Þ])"
 _FOR = re.compile(rf"\s+{_FOR_OUTLET}")
 _FOR_LEAD = re.compile(rf"^\s*{_FOR_OUTLET}")  # a field opening with it: ", for Ballot Watch"
+_DAYS = frozenset([*C.WEEKDAYS, *C.WEEKDAY_ABBREVIATIONS])
+_REPORTING_FROM = re.compile(
+    rf"\s(?:{'|'.join(re.escape(w) for w in C.REPORTING_FROM)})\s+(?=[A-ZÀ-Þ])", re.I
+)
 _AND = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(C.AND_WORDS))})\s+")
 
 
@@ -291,9 +301,14 @@ def _fields(s: str) -> list[str]:
         m = _DATE_RX.search(f)
         if m and m.start() > 0 and read_date(m.group()):
             pre = f[: m.start()].split()
-            while pre and pre[-1].lower() in _FUNCTION:  # "on", "le", "am"
+            while pre and (pre[-1].lower() in _FUNCTION or pre[-1].strip(".,") in _DAYS):
+                # "on", "le", "am", "Sat": words of the date's frame
                 pre.pop()
             out += [" ".join(pre), f[m.start() :]]
+            continue
+        # "Jane Roe reporting from Port X": where the author files from, a description
+        if (rf := _REPORTING_FROM.search(f)) and rf.start() > 0:
+            out += [f[: rf.start()], f[rf.start() :].lower()]
             continue
         out += _FOR.split(f, maxsplit=1)
     # ", for Ballot Watch": the field is the outlet after its "for"

@@ -215,9 +215,12 @@ _CREDIT_IN_ANY = re.compile(
 CREDIT_BY = re.compile(rf"(?:\b(?:{_PI_BY})\s+|\b[dD]['’])(?P<name>[A-ZÀ-Þ][^\n]*)")
 # "(Reporting by X; editing by Y)"
 _CREDIT_WORD = _alt([*C.REPORTING_BY, *C.OTHER_CREDITS])
+# "… – aus dem Englischen", "— translated from the French" closing a credit line
+_CREDIT_TRANSLATED = rf"\s[–—-]\s*(?:(?:{_TR_VERB})\s+)?(?:{_TR_FROM})\s*(?P<lang>{_LANG})"
 CREDITS = re.compile(
-    rf"^\(?\s*(?:{_CREDIT_WORD})\s*:?\s+[^;()\n]{{2,80}}"
-    rf"(?:\s*;\s*(?:{_CREDIT_WORD})\s*:?\s+[^;()\n]{{2,80}})*\s*\)?\s*\.?$",
+    rf"^\(?\s*(?:{_CREDIT_WORD})\s*:?\s+[^;·|()\n]{{2,80}}?"
+    rf"(?:\s*[;·|]\s*(?:{_CREDIT_WORD})\s*:?\s+[^;·|()\n]{{2,80}}?)*"
+    rf"(?:{_CREDIT_TRANSLATED})?\s*\)?\s*\.?$",
     re.I,
 )
 REPORTING = re.compile(rf"^(?:{_alt(C.REPORTING_BY)})\s*:?\s+(?P<names>.+)$", re.I)
@@ -503,6 +506,20 @@ def _share_bar(s: str, n: int) -> bool:
     )
 
 
+_REL_BEFORE, _REL_AFTER = (_alt(w) for w in C.RELATIVE_TIME)
+# a relative time ("4 days ago") after any signer; a date only after a handle ("u/x",
+# "@x", one word, "Anja R."): "Jane Roe · 17 May 2024" over text is a byline
+_COMMENT_SEP = r"(?:\s+OP)?\s*[·•|–—-]\s*"
+COMMENT_HEAD = re.compile(
+    rf"^[@\w][\w./@’'-]*(?:\s[\w.’'-]+){{0,2}}?{_COMMENT_SEP}"
+    rf"(?:(?:{_REL_BEFORE})\s+(?:\d+|an?|one|un|une|uno|una|ein|eine|einem|einer)\s+\w+"
+    rf"|(?:\d+|an?|one|un|una)\s+\w+\s+(?:{_REL_AFTER})|\d+\s*(?:{_REL_AFTER}))\s*$"
+    rf"|^(?:[@\w][\w./@’'-]*|[A-ZÀ-Þ]\w+\s[A-ZÀ-Þ]\.){_COMMENT_SEP}"
+    rf"{_DATE}(?:\s*(?:,|at|à|alle|um|a las)?\s*\d{{1,2}}[:.]\d{{2}})?\s*$",
+    re.I,
+)
+
+
 def _put_language(cue: Cue, name: str | None, start: int, end: int) -> None:
     lang = (name or "").lower()
     if lang in C.LANGUAGE_NAMES:
@@ -546,7 +563,11 @@ def _credits(cue: Cue, s: str, base: int) -> bool:
     """ "(Reporting by X and Y in Z; editing by W)": every segment names people (or the
     staff); the first reporter is the author. False for "Edited by hand, the log …"."""
     author = None
-    for seg in s.strip().strip("().").split(";"):
+    if t := re.search(_CREDIT_TRANSLATED + r"\s*\)?\s*\.?$", s, re.I):
+        cue.fields["translated"] = (t.group(), base + t.start(), base + t.end())
+        _put_language(cue, t.group("lang"), base + t.start(), base + t.end())
+        s = s[: t.start()]
+    for seg in re.split(r"[;·|]", s.strip().strip("().")):
         m = _CREDIT_SEGMENT.match(seg.strip())
         names = _CREDIT_PLACE.split(m.group("names"))[0].strip(" .") if m else ""
         staff = bool(names) and _staff(re.sub(r"^(?:the|our)\s+", "", names, flags=re.I).lower())

@@ -87,6 +87,9 @@ def split(paras: list[Para]) -> list[Draft]:
 
     for p in paras:
         if p.comment and not p.kinds() & BREAKS:
+            if cur is not None and cur.content:
+                cur.closed = True  # readers' comments follow an article's text
+            pending, fresh = [], False  # and a line above them heads nothing below them
             continue  # a reader's name over a comment signs no article
         kinds = p.kinds()
         bylines = [c for c in p.cues if c.kind in BYLINE_CUES and c.kind != "excerpt"]
@@ -173,7 +176,7 @@ def split(paras: list[Para]) -> list[Draft]:
                 cur.closing.extend(bylines)
                 # a source or translator credit under a body is its last line (under a
                 # lone line that reads as a sentence it is a note above the body)
-                cur.closed = cur.closed or (len(cur.content) > 1 and bool(kinds & FINAL_CREDITS))
+                cur.closed = cur.closed or (_long_body(paras, cur) and bool(kinds & FINAL_CREDITS))
             else:
                 prelude.extend(bylines)
         if kinds & {"source-link", "share", "comments"}:
@@ -184,6 +187,16 @@ def split(paras: list[Para]) -> list[Draft]:
                 prelude.extend(c for c in p.cues if c.kind == "source-link")
     close(trailing=True)
     return drafts
+
+
+# a body this long, in two paragraphs or more, is an article's text, not a standfirst
+# with a notice above it
+LONG_BODY_WORDS = 80
+
+
+def _long_body(paras: list[Para], cur: Draft) -> bool:
+    words = sum(len(paras[i].body.split()) for i in cur.content)
+    return len(cur.content) > 1 and words >= LONG_BODY_WORDS
 
 
 def _headline_next(paras: list[Para], i: int) -> bool:
