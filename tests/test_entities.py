@@ -1345,6 +1345,31 @@ def test_bare_appositions_of_people_in_other_languages():
     assert not labels
 
 
+def test_other_language_labels_with_numbers_quotes_and_bodies():
+    from claimmap.analyze.entities.multilingual import capitalised_spans
+    from claimmap.analyze.entities.otherlang import labels_without_parser
+
+    def labels(text, lang):
+        names = [(c.start, c.end) for c in capitalised_spans(text, 0, len(text))]
+        return [x.label for x in labels_without_parser("d", text, 0, len(text), names, [], lang)]
+
+    # a number may open a word after the article
+    assert labels("Stärker belastet ist Goran Pilić, ein 31-jähriger Techniker, der schwieg.", "de") == [
+        "31-jähriger Techniker"
+    ]
+    # a quotation mark may stand between the copula and the article
+    assert labels("Per il sindaco, Pilić è «un uomo tranquillo».", "it") == ["uomo tranquillo"]
+    # a definite apposition naming another kind of body ("formation", "partido")
+    got = labels("Il s'agit de Voix Libre, la formation du ministre, qui proteste.", "fr")
+    assert len(got) == 1 and got[0].endswith("formation du ministre")
+    # Albanian marks the object's article at the end of the noun: "e quan fondacionin …"
+    assert labels("Ministri e quan fondacionin fasadë të hakerëve.", "sq") == [
+        "fasadë të hakerëve"
+    ]
+    # a speech verb after the name opens no description
+    assert labels("Son avocat, Goran Pilić, parle d'un complot politique, et se tait.", "fr") == []
+
+
 def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
     res = _run(
         nlp,

@@ -30,7 +30,8 @@ _STOP = (
     r"with|e|ed|et|und|dhe|ma|mais|aber|pero|y|o|ou|oder|ose|për|per|pour|für|para|që|"
     r"è|est|ist|është|es|sono|sont|sind|janë|son|nel|nella|dans|im|in|a|à|al|au|del|du|des"
 )
-_WORD = r"[^\W\d_][\w'’-]*"
+# a word of a label; digits may open one after the article ("ein 29-jähriger Entwickler")
+_WORD = r"[^\W_][\w'’-]*"
 _LABEL = rf"(?P<label>{_WORD}(?:\s+(?!(?:{_STOP})\b){_WORD}){{0,4}})"
 # "il s'agit d'une secte", "si tratta di una setta": a copula without a subject
 _COPULA = (
@@ -45,7 +46,11 @@ _PRONOUN = r"(?:sie|er|es|esso|essa|il|elle|ils|elles|ai|ajo|ata|ato)"
 _GROUP_NP = (
     r"(?:(?:il|lo|la|l['’]|le|der|die|das|el)\s*(?:movimento|gruppo|organizzazione|mouvement|"
     r"groupe|organisation|Bewegung|Gruppe|Organisation|movimiento|grupo|organización|"
-    r"comunità|communauté|comunidad|Gemeinschaft)|lëvizja|grupi|organizata|komuniteti)"
+    r"comunità|communauté|comunidad|Gemeinschaft|fondazione|fondation|fundación|Stiftung|"
+    r"associazione|association|asociación|Verein|partito|parti|partido|Partei)|"
+    # Albanian puts the article at the end: subject and object forms
+    r"lëvizjen|lëvizja|grupin|grupi|organizatën|organizata|komuniteti|fondacionin|fondacioni|"
+    r"shoqatën|shoqata|partinë|partia)(?!\w)"
 )
 _FRAME_VERB = (
     r"(?:considera(?:no)?|definisc(?:e|ono)|chiama(?:no)?|descriv(?:e|ono)|bolla(?:no)?|"
@@ -88,9 +93,10 @@ _ACCORDING = re.compile(
     r"(?P<who>[^,]+?)(?:,[^,]*)?[\s,]*(?:il|lui|sie|es)?\s*$",
     re.I,
 )
+_QUOTE = r"[«\"“„‚‹]"
 _COP = re.compile(
     rf"(?P<subj>{_GROUP_NP}|\b{_PRONOUN})?\s*\b{_COPULA}(?:\s+|(?<=['’]))(?P<inv>{_PRONOUN}\s+)?"
-    rf"{_INDEF}\s*{_LABEL}",
+    rf"(?:{_QUOTE}\s*)?{_INDEF}\s*{_LABEL}",
     re.I,
 )
 # first words that open no description: connectives, prepositions, speech verbs
@@ -98,13 +104,20 @@ _NOT_A_DESCRIPTION = (
     r"però|pero|cependant|jedoch|megjithatë|however|"
     r"secondo|selon|según|sipas|laut|dice|dit|dijo|tha|sagte|ha|a|hat|ka|en|su|sur|on|at|"
     r"nga|në|by|par|por|da|di|de|dans|sous|entre|tra|fra|invece|inoltre|anche|toutefois|"
-    r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego"
+    r"aussi|también|además|edhe|auch|also|too|instead|though|then|allora|alors|luego|"
+    r"sin|senza|sans|ohne|pa|auf|aus|bei|nach|über|unter|vor|zu|seit|gegen|um|"
+    r"afirmó|aseguró|anunció|declaró|explicó|añadió|señaló|dijo|sagte|erklärte|betonte|"
+    r"deklaroi|shtoi|tha|i\s+cili|e\s+cila|të\s+cilët|"
+    # speech verbs in the present: "Son avocat, X, parle d'un bouc émissaire"
+    r"parle|affirme|explique|ajoute|estime|assure|raconte|souligne|parla|afferma|spiega|"
+    r"aggiunge|racconta|sottolinea|habla|explica|añade|asegura|afirma|cuenta|spricht|sagt|"
+    r"meint|erklärt|flet|thotë|shpjegon"
 )
 _AFTER_NAME = r"(?:\s*\([^()]{1,40}\)|\))?\s*,\s*"  # ", " or " (ACR), " after a name
 # after a name, or after the acronym in brackets that follows it; the phrase ends at a
 # comma or runs into its complement ("una setta in esilio")
 _APPOS = re.compile(
-    rf"{_AFTER_NAME}{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)]|$|(?:{_STOP})\b))",
+    rf"{_AFTER_NAME}(?:{_QUOTE}\s*)?{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)»“”\"]|$|(?:{_STOP})\b))",
     re.I,
 )
 # "Lidia Voronin, la dirigeante du mouvement,", "Mimoza Gashi, kryetare e Lëmishtës,": a
@@ -121,9 +134,9 @@ _ROLE = re.compile(
 # lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
 _BARE_APPOS = re.compile(
     rf"{_AFTER_NAME}(?P<label>(?!{_INDEF}|(?:{_STOP}|{_NOT_A_DESCRIPTION})\b)"
-    r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
+    r"[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)"
     # closed by a comma, or by a relative pronoun ("organizzazione di … che si è …")
-    r"(?=\s*,|\s+(?:che|cui|qui|que|dont|që|der|die|das|welche[rsn]?)\b)"
+    r"(?=\s*,|\s+(?:che|cui|qui|que|dont|që|i\s+cili|e\s+cila|der|die|das|welche[rsn]?)\b)"
 )
 # "Silent Owl, il gruppo che …", "la Fondazione, l'organizzazione che …": a definite
 # description after a name, taken only when it names a kind of group (``_groupish``)
@@ -137,7 +150,11 @@ _GROUP_WORDS = (
     "setta secte sekte sektë gruppo groupe gruppe grup grupi movimento mouvement bewegung "
     "lëvizje lëvizja organizzazione organisation organizatë organizata milizia milice miliz "
     "resistenza résistance widerstand rezistencë culto culte kult fronte front partito parti "
-    "partei"
+    "partei partido formazione formation formación collettivo collectif colectivo kollektiv "
+    "fondazione fondation fundación stiftung fondacion fondacioni agenzia agence agencia "
+    "agentur agjenci agjencia agjencinë associazione association asociación verein shoqatë "
+    "shoqata sindacato syndicat sindicato gewerkschaft istituto institut instituto alleanza "
+    "alliance alianza bündnis aleancë"
 ).split()
 
 
