@@ -2097,3 +2097,59 @@ def test_forum_thread_with_a_pasted_article_between_comments():
     s = run(text, title="Ferry aground at North Bay (HPA)", outlet="bayboard",
             published="2024-05-14")  # fmt: skip
     assert [(para_range(text, a), a.author) for a in s.articles] == [((2, 5), "Oren Pask")]
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Quelle: Hafenblatt Nord vom 3. Mai 2024, mit freundlicher Genehmigung der Redaktion",
+            {"outlet": "Hafenblatt Nord", "date": "2024-05-03"},
+        ),
+        (
+            "Englisches Original: Harbour Ledger, 14.03.2024",
+            {"outlet": "Harbour Ledger", "date": "2024-03-14"},
+        ),
+        (
+            "(tratto da Eco del Molo del 10/11/2024)",
+            {"outlet": "Eco del Molo", "date": "2024-11-10"},
+        ),
+        ("Vía Diario del Muelle", {"outlet": "Diario del Muelle"}),
+        (
+            "Fuente: Eco del Molo (12/06/2024). Traducción: Puerto Abierto.",
+            {"outlet": "Eco del Molo", "translated": ""},
+        ),
+    ],
+)
+def test_source_labels_with_dates_and_clauses(line, fields):
+    cue = classify_line(line, 0)
+    assert cue is not None and cue.kind == "source"
+    for k, v in fields.items():
+        assert cue.fields[k][0].startswith(v)
+
+
+@pytest.mark.parametrize("line", ["Via Roma was closed for the march", "Source of the river"])
+def test_via_and_source_words_in_text(line):
+    cue = classify_line(line, 0)
+    assert cue is None or cue.kind != "source"
+
+
+def test_rights_line_of_an_association_with_dots_is_a_footer():
+    cue = classify_line("© 2024 Hafenfreunde Nord e.V.", 0)
+    assert cue is not None and cue.kind == "footer"
+
+
+def test_bracketed_credit_between_body_and_a_notice_stays_a_credit():
+    text = (
+        "Dredger back at work\n\nBy Mina Tal\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n\n"
+        "(tratto da Eco del Molo del 10/11/2024)\n\n"
+        "Our help desk is open on Tuesdays for anyone who needs help with harbour permits, "
+        "forms and letters from the port authority.\n"
+    )
+    s = run(text, title="Harbour news", outlet="Harbour Friends")
+    a = s.articles[0]
+    assert (a.role, a.outlet, a.published) == ("repost", "Eco del Molo", "2024-11-10")

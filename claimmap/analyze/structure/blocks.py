@@ -258,6 +258,8 @@ def _inner_credits_are_text(paras: list[Para]) -> None:
         p = paras[k]
         if p.body or not p.cues or not all(c.sentence for c in p.cues):
             continue
+        if p.text.strip().startswith("(") and p.text.strip().endswith(")"):
+            continue  # "(tratto da X del 10/11/2026)": a bracketed credit is no sentence
         if paras[k - 1].content and paras[k + 1].content:
             p.cues = []
             p.body = " ".join(x.strip() for x in p.text.split("\n") if x.strip())

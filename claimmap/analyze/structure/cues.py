@@ -128,6 +128,8 @@ SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla
                "Leer el artículo completo", "Seguir leyendo", "Den ganzen Artikel lesen",
                "Weiterlesen", "Zum vollständigen Artikel")  # fmt: skip
 SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
+# "Via The Harbour Ledger", "Vía El Faro": a line naming only where a repost came from
+VIA = ("Via", "Vía", "Tramite", "Nëpërmjet", "Über")
 # "This article was originally published by the X": the outlet's name follows
 FIRST_PUBLISHED = ("originally published by", "originally published in",
                    "originally published on", "originally appeared in", "first published by",
@@ -136,6 +138,9 @@ FIRST_PUBLISHED = ("originally published by", "originally published in",
                    "first appeared on", "originally appeared on", "reposted from",
                    "republished from",
                    "reprinted from", "reproduced from", "republished with permission from",
+                   "taken from", "tratto da", "tratta da", "estratto da", "tiré de",
+                   "extrait de", "tomado de", "extraído de", "entnommen aus", "übernommen aus",
+                   "übernommen von",
                    "pubblicato originariamente da", "pubblicato originariamente su",
                    "apparso originariamente su", "apparso per la prima volta su", "ripreso da",
                    "publié initialement par", "publié initialement dans", "paru initialement dans",

@@ -160,7 +160,7 @@ CAPTION = re.compile(rf"^\(?\s*(?:{_alt(C.CAPTION)})\s*[:：]\s*\S", re.I)
 CREDIT = re.compile(rf"^\(\s*(?:{_alt(C.SOURCE)}|{_alt(C.CAPTION)})\s*:[^)]*\)$", re.I)
 FIRST_PUBLISHED = re.compile(
     rf"\b(?:{_alt(C.FIRST_PUBLISHED)})\s+(?:the\s+|il\s+|le\s+|la\s+|el\s+)?"
-    r"(?P<outlet>[^.,;:()\n]{2,60}?)\s*(?:[.,;:(]|$)",
+    r"(?P<outlet>[^.,;:()\n]{2,60}?)\s*(?:[.,;:()]|$)",
     re.I,
 )
 COMMENTS = re.compile(
@@ -175,7 +175,7 @@ DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<head>[^,\n]{2,60}?)(?:,\s*(?P<mid
 SOURCE = re.compile(rf"^(?:{_alt(C.SOURCE)})\s*[:：]\s*(?P<outlet>[^\n]{{2,80}}?)\s*\.?$", re.I)
 RIGHTS = re.compile(rf"[.,;:–—-]?\s*(?:{_alt(C.RIGHTS)})\s*\.?\s*$", re.I)
 FOOTER = re.compile(
-    r"^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet2>[^.\n|]{2,50})|"
+    r"^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet2>(?:[^.\n|]|\.(?=\S)){2,50})\.?|"
     r"(?P<outlet>[^|\n]{2,50}?)\s+\|\s+[^|\n]{2,120})$",
     re.I,
 )
@@ -422,7 +422,11 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "share"
     elif CREDIT.match(s) or (CAPTION.match(s) and n <= 60) or _agency_caption(s, n):
         cue.kind = "caption"
-    elif (m := SOURCE.match(s)) and n <= 8 + _words(_trailing_date(m.group("outlet"))[1]):
+    elif (
+        (m := SOURCE.match(s))
+        and n <= 8 + _words(_trailing_date(m.group("outlet"))[1])
+        and not re.search(r"[.)]\s+[A-ZÀ-Þ(]", m.group("outlet"))  # a second sentence
+    ):
         cue.kind = "source"
         outlet, date = _trailing_date(m.group("outlet"))
         _put(cue, "outlet", _domain_or_name(outlet), s, base)
@@ -477,6 +481,13 @@ def classify_line(line: str, base: int) -> Cue | None:
     ):
         cue.kind, cue.sentence = "source", True
         _put(cue, "outlet", name, s, base, m.start("outlet"))
+        if d := re.search(_DATE, s[m.start("outlet") :]):  # "(tratto da X del 10/11/2026)"
+            _put_date(cue, d.group(), s, base)
+    elif n <= 7 and (m := VIA.match(s)) and _outlet_like(m.group("outlet")):
+        cue.kind = "source"
+        _put(cue, "outlet", m.group("outlet"), s, base, m.start("outlet"))
+    elif n <= 20 and (m := SOURCE_LEAD.match(s)) and _lenient_source(cue, m, s, base):
+        cue.kind = "source"  # "Quelle: X vom 22. März 2027, mit freundlicher Genehmigung"
     elif n <= 8 and (m := PLACE_SIGNATURE.match(s)) and all(is_name(f) for f in s.split(",")):
         cue.kind = "signature"
         cue.fields["head"] = (m.group("head"), base, base + m.end("head"))
@@ -518,6 +529,28 @@ COMMENT_HEAD = re.compile(
     rf"{_DATE}(?:\s*(?:,|at|à|alle|um|a las)?\s*\d{{1,2}}[:.]\d{{2}})?\s*$",
     re.I,
 )
+
+
+# "Quelle: X vom 22. März 2027, …", "Englisches Original: X, 14.03.2027": a source label
+# whose value opens with the outlet's name, maybe with a date and a clause after it
+VIA = re.compile(rf"^(?:{_alt(C.VIA)})\s+(?P<outlet>[^\n]{{2,60}}?)\.?$")
+SOURCE_LEAD = re.compile(
+    rf"^(?:(?:{_alt(C.SOURCE)})|(?:[\w-]+\s+)?(?:{_alt(_flat(C.ORIGINAL))}))\s*[:：]\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _lenient_source(cue: Cue, m: re.Match[str], s: str, base: int) -> bool:
+    rest = m.group("rest")
+    name = leading_name(rest)
+    if not _outlet_like(name):
+        return False
+    _put(cue, "outlet", name, s, base, m.start("rest"))
+    if d := re.search(_DATE, rest):
+        _put_date(cue, d.group(), s, base)
+    _later_translation(cue, s, base)
+    return True
 
 
 def _put_language(cue: Cue, name: str | None, start: int, end: int) -> None:
@@ -638,7 +671,13 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
         _put_language(cue, t.group("lang"), base + t.start(), base + t.end())
         if t.group("by") and _names_someone(t.group("by")):
             _put(cue, "by", t.group("by"), s, base, t.start("by"))
-    # "… Traduzione di Notizie dal Porto.": a translator named in a later sentence
+    _later_translation(cue, s, base)
+    return True
+
+
+def _later_translation(cue: Cue, s: str, base: int) -> None:
+    """ "… Traduzione di Notizie dal Porto.": a translation named in a later sentence of a
+    credit line marks the article translated (and names the translator if a name)."""
     for m in re.finditer(r"(?<=[.;]\s)[^.;]+", s):
         part = m.group().strip().rstrip(")")
         t = TRANSLATED.match(part) or TRANSLATION_LABEL.match(part)
@@ -646,7 +685,6 @@ def _credit_sentence(cue: Cue, s: str, base: int) -> bool:
             cue.fields["translated"] = (part, base + m.start(), base + m.end())
             if "by" not in cue.fields and _names_someone(t.group("by")):
                 _put(cue, "by", t.group("by"), s, base, m.start())
-    return True
 
 
 # "the Italian daily Cronache del Golfo" → "Cronache del Golfo"; case-sensitive: in
