@@ -2153,3 +2153,42 @@ def test_bracketed_credit_between_body_and_a_notice_stays_a_credit():
     s = run(text, title="Harbour news", outlet="Harbour Friends")
     a = s.articles[0]
     assert (a.role, a.outlet, a.published) == ("repost", "Eco del Molo", "2024-11-10")
+
+
+def test_excerpt_head_with_a_dash_before_the_text():
+    cue = classify_line(
+        "Mina Tal, Harbour Ledger, 4 Nov 2024 — Pilots said the dredger had been idle for a "
+        "week while its crew waited for a permit.",
+        0,
+    )
+    assert cue is not None and cue.kind == "excerpt"
+    assert cue.fields["head"][0] == "Mina Tal, Harbour Ledger"
+    text_line = "The council met in North Bay, 4 Nov 2024 — the day after the vote, and agreed."
+    assert classify_line(text_line, 0) is None
+
+
+def test_role_between_name_and_outlet_in_a_signature():
+    table = OutletTable.default()
+    table.add("Harbour Friends")
+    text = (
+        "Put safety first\n\n" + BODY + "\n\n" + BODY.replace("six", "nine") + "\n\n"
+        "Mina Tal, Director, Harbour Friends\n"
+    )
+    s = run(text, outlets=table, title="Ferry notes", outlet="Harbour Notes")
+    a = s.articles[0]
+    assert (a.author, a.outlet) == ("Mina Tal", "Harbour Friends")
+
+
+def test_bracketed_outlet_after_a_byline_name_when_the_table_knows_it():
+    table = OutletTable.default()
+    table.add("Hafenblatt Nord")
+    text = (
+        "Ferry tender delayed\n\nPar Greta Holm (Hafenblatt Nord)\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n"
+    )
+    s = run(text, outlets=table, title="Revue de presse", outlet="Harbour Notes")
+    a = s.articles[0]
+    assert (a.author, a.outlet, a.role) == ("Greta Holm", "Hafenblatt Nord", "repost")

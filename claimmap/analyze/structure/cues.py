@@ -454,7 +454,14 @@ ROLE_WORDS = frozenset(
     "giornalista corrispondente inviato inviata redattore redattrice caporedattore "
     "journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice "
     "gazetar gazetare korrespondent korrespondentin redakteur redakteurin autor autorin "
-    "periodista corresponsal enviado enviada redactor redactora".split()
+    "periodista corresponsal enviado enviada redactor redactora "
+    # officers signing a statement: "Jane Roe, Director, Outlet"
+    "director directora president chair chairwoman chairman spokesperson spokesman "
+    "spokeswoman secretary coordinator founder direttore direttrice presidente portavoce "
+    "segretario segretaria directeur directrice président présidente porte-parole "
+    "drejtor drejtoreshë drejtori kryetar kryetare zëdhënës zëdhënëse portavoz "
+    "direktor direktorin präsident präsidentin vorsitzender vorsitzende sprecher "
+    "sprecherin".split()
 )
 
 # words of a translation note in brackets: "(notre traduction)", "(traduit de l'albanais)"

@@ -19,7 +19,15 @@ from claimmap.analyze.structure.names import (
     strip_title,
 )
 from claimmap.analyze.structure.outlets import OutletTable
-from claimmap.analyze.structure.patterns import _DATE, BY_LEAD, Cue, last_by_inside, read_date
+from claimmap.analyze.structure.patterns import (
+    _DATE,
+    BY_LEAD,
+    ROLES,
+    Cue,
+    after_kind,
+    last_by_inside,
+    read_date,
+)
 
 # lower is stronger; a cue kind missing from a field's table never sets that field
 RANK: dict[str, dict[str, int]] = {
@@ -114,6 +122,8 @@ def _author_outlet(
     """
     if not parts:
         return None, None
+    # "Jane Roe, Director, Outlet": a role between the name and the outlet is neither
+    parts = parts[:1] + [p for p in parts[1:] if not _is_role(p[0])]
     (f0, s0) = parts[0]
     if glued:  # a headline may still be glued before the name
         off, f0 = name_tail(f0)
@@ -128,6 +138,10 @@ def _author_outlet(
     if table.resolve(f1) is not None and not first_is_outlet:
         return (_found(f0, s0, rule) if is_name(f0) else None), _found(f1, s1, rule)
     return None, _found(f0, s0, rule)
+
+
+def _is_role(field: str) -> bool:
+    return 0 < len(field.split()) <= 3 and all(fold(w) in ROLES for w in field.split())
 
 
 def _translation(out: Fields, c: Cue, k: str) -> None:
@@ -154,6 +168,9 @@ def read_cues(cues: list[Cue], titles: list[str], table: OutletTable) -> Fields:
             out.offer("author", Found(a[0], a[1], a[2], k))
             if o := c.fields.get("outlet"):
                 out.offer("outlet", Found(o[0], o[1], o[2], k))
+            # "Par X (Kranzfelder Zeitung)": a bracket the outlet table knows is the outlet
+            elif (o := c.fields.get("org")) and table.resolve(after_kind(o[0])):
+                out.offer("outlet", Found(after_kind(o[0]), o[1], o[2], k))
         elif k == "excerpt":
             head, hs, _ = c.fields["head"]
             cut = strip_title(head, titles)

@@ -198,6 +198,17 @@ PLACE_SIGNATURE = re.compile(
 )
 
 
+# "Name, Outlet, 4 Nov 2026 — text…": the same head with a dash; only a short
+# "Name, Outlet" head before the date ("The council met in X, 4 May 2024 — …" is text)
+EXCERPT_DASH = re.compile(rf",\s*(?P<date>{_DATE})\s+[—–]\s+(?=\S)")
+
+
+def _dash_excerpt(s: str) -> re.Match[str] | None:
+    m = EXCERPT_DASH.search(s)
+    head = s[: m.start()] if m else ""
+    return m if m and "," in head and len(head.split()) <= 8 else None
+
+
 # "Cet article de X est paru le 23 mars 2024 dans Y.": a credit sentence
 _PI_VERB = _alt(v for verbs, _, _ in C.PUBLISHED_IN.values() for v in verbs)
 _PI_IN = _alt(w for _, words, _ in C.PUBLISHED_IN.values() for w in words)
@@ -443,7 +454,7 @@ def classify_line(line: str, base: int) -> Cue | None:
         cue.kind = "footer"  # "© Riproduzione riservata": names nobody
     elif BY_HEADER.match(s) and (n > 1 or s.endswith(":")):
         cue.kind = "by-header"
-    elif (m := EXCERPT.search(s)) and n >= 3 and _byline_head(s[: m.start()]):
+    elif (m := EXCERPT.search(s) or _dash_excerpt(s)) and n >= 3 and _byline_head(s[: m.start()]):
         cue.kind = "excerpt"
         _put_date(cue, m.group("date"), s, base)
         cue.fields["head"] = (s[: m.start()], base, base + m.start())
@@ -695,6 +706,11 @@ _REPOST_NOTE = re.compile(
     rf"[^.;:!?]{{0,40}}?\s(?:{_alt(C.REPOST_NOTE_FROM)})\s*(?P<outlet>[^\n]+)",
     re.I,
 )
+
+
+def after_kind(s: str) -> str:
+    """ "agence TPA", "the Italian daily X" → the outlet's name after its kind words."""
+    return _after_kind(re.sub(rf"^(?:{_alt(C.OUTLET_KINDS)})\s+(?=\S)", "", s, flags=re.I))
 
 
 def _after_kind(s: str) -> str:
