@@ -1135,7 +1135,7 @@ def test_role_apposition_labels_the_person_and_a_fronted_place_is_no_apposition(
     )
     by_entity = {e.id: e.name for e in res.entities}
     got = {(lab.label, by_entity.get(lab.entity)) for lab in res.labels}
-    assert ("president", "Irena Kessler") in got
+    assert ("president of the Sorvan National Council", "Irena Kessler") in got
     assert not any(lab.label in ("lawyer", "brother") for lab in res.labels)
 
 
@@ -1368,6 +1368,21 @@ def test_other_language_labels_with_numbers_quotes_and_bodies():
     ]
     # a speech verb after the name opens no description
     assert labels("Son avocat, Goran Pilić, parle d'un complot politique, et se tait.", "fr") == []
+
+
+def test_definite_apposition_with_a_complement_is_a_label(nlp):
+    res = _run(
+        nlp,
+        "Andrej Halas, the leader of Civic Renewal, the party that gained most from the leak, "
+        "spoke on Thursday. Mirela Hoxha, the prosecutor leading the inquiry, declined to "
+        "comment. Her deputy, Tom Berisha, the spokesman, said nothing.",
+    )
+    names = {e.id: e.name for e in res.entities}
+    got = {lab.label: names[lab.entity] for lab in res.labels}
+    assert got.get("leader of Civic Renewal") == "Andrej Halas", got
+    assert got.get("party that gained most from the leak") == "Civic Renewal"
+    assert got.get("prosecutor leading the inquiry") == "Mirela Hoxha"
+    assert "spokesman" not in got  # a bare definite role only points
 
 
 def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):

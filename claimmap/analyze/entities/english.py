@@ -181,6 +181,7 @@ def _phrase(tok: Any) -> tuple[int, int]:
 # a number standing alone ("4,200 members", "3 groups"), not one glued into a word
 _COUNT = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 # "… Abode (BBA), a": an acronym in brackets and a comma before an apposition
+_COMMA_BEFORE = re.compile(r"\s*,\s*(?:an?|the)?\s*$")
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*[A-ZÀ-Þ][\w&.-]{1,12}\s*\)\s*,\s*(?:an?|the)?\s*$")
 
 
@@ -505,7 +506,20 @@ class SentenceAnalyzer:
                     and self.name_of(tok.head)
                     and self._appositive(tok, tok.head)
                 ):
-                    add(self._label(tok, "apposition", target), tok)
+                    # "Andrej Halas, the leader of Civic Renewal, the party that …": the
+                    # second apposition describes the name right before it, wherever the
+                    # parser hangs it
+                    # (not "Margit Solberg of the Council of Europe, a diplomat")
+                    nearer = self._name_right_before(tok.left_edge)
+                    head = self.name_of(tok.head)
+                    if (
+                        nearer is not None
+                        and head is not None
+                        and head[1] < nearer[0]
+                        and "," in self.sdoc.text[head[1] - self.offset : nearer[0] - self.offset]
+                    ):
+                        target = ("span", *nearer)
+                    add(self._with_complement(self._label(tok, "apposition", target), tok), tok)
                 continue
             if tok.pos_ == "NOUN":
                 named = [c for c in tok.children if c.dep_ == "appos" and self.name_of(c)]
@@ -662,6 +676,32 @@ class SentenceAnalyzer:
         end = self.offset + m.start()
         return next((sp for sp in self.names if end - 1 <= sp[1] <= end), None)
 
+    def _with_complement(self, lab: RawLabel | None, head: Any) -> RawLabel | None:
+        """ "the party that gained most from the leak": a definite head that describes only
+        through its complement keeps it (the head alone, "party", says nothing)."""
+        if lab is None or _indefinite(head) or _descriptive(head):
+            return lab
+        comps = [c for c in head.rights if c.dep_ in ("prep", "acl", "relcl")]
+        if not comps:
+            return lab
+        last = max(c.right_edge.i for c in comps)
+        toks = [t for t in self.sdoc[head.i + 1 : last + 1]]
+        cut = next((t.i for t in toks if t.text in ",;:()\"“”"), last + 1)
+        if cut - head.i > 12:
+            return lab
+        end = self.sdoc[cut - 1].idx + len(self.sdoc[cut - 1])
+        lab.end = self.offset + end
+        lab.label = self.sdoc.text[lab.start - self.offset : end]
+        return lab
+
+    def _name_right_before(self, tok: Any) -> tuple[int, int] | None:
+        """The name ending right before ", " just before ``tok``, if there is one."""
+        m = _COMMA_BEFORE.search(self.sdoc.text[: tok.idx])
+        if not m:
+            return None
+        end = self.offset + m.start()
+        return next((sp for sp in self.names if sp[1] == end), None)
+
     def _appositive(self, label: Any, name: Any) -> bool:
         """A real apposition: a comma or dash between, no bracket, a described noun."""
         lo, hi = sorted((label.i, name.i))
@@ -687,6 +727,10 @@ class SentenceAnalyzer:
             or label.lower_ in EVALUATIVE_HEADS
             # "the group's leader" (not "her husband")
             or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in label.children)
+            # a noun with a complement describes: "the party of Prime Minister X", "the
+            # prosecutor leading the inquiry", "the shipowner who owns the club" (a bare
+            # "the leader" only points)
+            or any(c.dep_ in ("prep", "acl", "relcl") for c in label.children)
         )
 
     # --- context: who speaks ---------------------------------------------------------
