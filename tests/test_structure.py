@@ -2192,3 +2192,31 @@ def test_bracketed_outlet_after_a_byline_name_when_the_table_knows_it():
     s = run(text, outlets=table, title="Revue de presse", outlet="Harbour Notes")
     a = s.articles[0]
     assert (a.author, a.outlet, a.role) == ("Greta Holm", "Hafenblatt Nord", "repost")
+
+
+def test_pasted_article_with_its_headline_on_top_of_the_byline():
+    text = (
+        "Dredger thread\n\n"
+        "Pasting it all because the site is behind a paywall and half the harbour works there. "
+        "Source: Eco del Molo, this morning.\n\n"
+        "Pilots wait for a permit while the new dredger sits idle in the channel\n"
+        "di Lia Conti\n\n" + BODY2 + "\n\n" + BODY2.replace("a week", "ten days") + "\n"
+    )
+    s = run(text, title="Dredger thread", outlet="harbourforum")
+    a = s.articles[-1]
+    assert para_range(text, a) == (2, 4) and a.author == "Lia Conti"
+
+
+def test_interview_credit_under_a_standfirst_is_no_pasted_headline():
+    text = (
+        "Mina Tal, pilot: « The channel was never dredged »\n\n"
+        "The harbour's senior pilot explains why the ferry could not turn in the channel "
+        "on the night it ran aground.\n\n"
+        "Propos recueillis par Oren Pask\nPublié le 09/11/2024 à 18h05\n\n"
+        + BODY2
+        + "\n\n"
+        + BODY2.replace("a week", "ten days")
+        + "\n"
+    )
+    s = run(text, title="Mina Tal, pilot", outlet="La Voix du Port")
+    assert len(s.articles) == 1

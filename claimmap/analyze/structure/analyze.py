@@ -21,7 +21,7 @@ from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
 from claimmap.analyze.structure.pairing import pair_translations
 from claimmap.analyze.structure.records import Article, Evidence, Structure
-from claimmap.analyze.structure.split import BREAKS, SENTENCE_HEADLINE, Draft, split
+from claimmap.analyze.structure.split import BREAKS, NO_STANDFIRST, Draft, split
 
 # bylines that may close an article, under its last paragraph
 CLOSING_BYLINES = {"by", "signature", "published", "date-line", "source", "credits", "bio",
@@ -314,7 +314,7 @@ def _join_standfirsts(drafts: list[Draft], paras: list[Para]) -> list[Draft]:
             and not prev.cues()
             and d.opening
             # under a section head of its own, or under a credit naming its source
-            and d.reason not in (SENTENCE_HEADLINE, "source", "dateline")
+            and d.reason not in NO_STANDFIRST
             and sum(len(paras[i].body.split()) for i in prev.content) < STANDFIRST_MAX_WORDS
             and all(
                 not paras[j].content and not paras[j].kinds() & BREAKS

@@ -9,14 +9,15 @@ close it. Which article a teaser names is decided later, by its text, not its po
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
 from claimmap.analyze.stopwords import STOPWORDS
-from claimmap.analyze.structure.blocks import BYLINE_CUES, Para
+from claimmap.analyze.structure.blocks import BYLINE_CUES, Para, reads_as_title
 from claimmap.analyze.structure.names import fold, is_person
-from claimmap.analyze.structure.patterns import Cue
+from claimmap.analyze.structure.patterns import BY_INSIDE, Cue
 
 BREAKS = {"end", "also-read", "related", "original-heading"}
 # cues that only ever open an article: after body text they mean a new one begins
@@ -140,7 +141,8 @@ def split(paras: list[Para]) -> list[Draft]:
             continue
         if bylines:
             # a byline under a new headline opens an article; under a repeated one it does not
-            opening = (fresh or bool(kinds & OPENING_ONLY)) and ahead[p.i]
+            on_top = _headline_on_top(p)
+            opening = (fresh or bool(kinds & OPENING_ONLY) or on_top) and ahead[p.i]
             # a credit between a body of some length and the next headline closes the
             # body ("English version (Translated by X)" under a stray line still opens)
             if opening and not fresh and not pending and _headline_next(paras, p.i):
@@ -158,8 +160,11 @@ def split(paras: list[Para]) -> list[Draft]:
                 opening = True
             if has_body and opening:
                 close()
-                reason = (bylines[0].kind, (bylines[0].start, bylines[0].end))
+                kind = HEADLINE_BYLINE if on_top and not fresh else bylines[0].kind
+                reason = (kind, (bylines[0].start, bylines[0].end))
                 prelude = list(bylines)
+                if kind == HEADLINE_BYLINE:
+                    pending = [p.i]  # the article starts at its headline, in this paragraph
             elif has_body and not pending and ahead[p.i] and _sentence_headline(paras, cur, kinds):
                 # "Section / A headline that reads as a sentence. / By X / text": the
                 # sentence under the section head is the headline of a new article
@@ -199,6 +204,24 @@ def _long_body(paras: list[Para], cur: Draft) -> bool:
     return len(cur.content) > 1 and words >= LONG_BODY_WORDS
 
 
+_BY_IN_LINE = re.compile(BY_INSIDE.pattern, re.I)
+
+
+def _headline_on_top(p: Para) -> bool:
+    """ "Headline / di Jane Roe" in one paragraph: the byline has its own headline above it
+    (a pasted article), so it opens a new article like a byline under a fresh headline."""
+    first = p.text.strip().split("\n", 1)[0].strip()
+    return (
+        bool(p.body)
+        and p.cues[0].kind in ("by", "name-line", "date-line")
+        and not _BY_IN_LINE.search(first)  # "Propos recueillis par X" is a byline's frame
+        and p.body.startswith(first)
+        and len(first.split()) >= 4
+        and reads_as_title(first)
+        and p.cues[0].start > p.start + len(first)
+    )
+
+
 def _headline_next(paras: list[Para], i: int) -> bool:
     """Does a headline (or a section break) come next after paragraph ``i``, before any body
     text? Bylines open an article from under its headline, so a credit line followed by
@@ -212,8 +235,13 @@ def _headline_next(paras: list[Para], i: int) -> bool:
     return False
 
 
-# why a draft began: a sentence-like headline under a section head, over a byline
+# why a draft began: a sentence-like headline under a section head, over a byline; a
+# byline with its headline on top in one paragraph
 SENTENCE_HEADLINE = "sentence-headline"
+HEADLINE_BYLINE = "headline-byline"
+# drafts that take no standfirst from the text above them: what opened them says the
+# text above is another's (a section head, a pasted headline, a source credit, a dateline)
+NO_STANDFIRST = {SENTENCE_HEADLINE, HEADLINE_BYLINE, "source", "dateline"}
 # a headline that reads as a sentence runs to a line or two
 SENTENCE_HEADLINE_MAX_WORDS = 40
 
@@ -225,7 +253,9 @@ def _sentence_headline(paras: list[Para], cur: Draft, kinds: set[str]) -> bool:
         return False
     last = cur.content[-1]
     return (
-        bool(cur.heads.get(last)) and len(paras[last].body.split()) <= SENTENCE_HEADLINE_MAX_WORDS
+        bool(cur.heads.get(last))
+        and len(paras[last].body.split()) <= SENTENCE_HEADLINE_MAX_WORDS
+        and not paras[last].body.rstrip().endswith(":")  # a lead-in, not a headline
     )
 
 
