@@ -1385,6 +1385,22 @@ def test_definite_apposition_with_a_complement_is_a_label(nlp):
     assert "spokesman" not in got  # a bare definite role only points
 
 
+def test_a_frame_on_a_name_the_parser_misreads(nlp):
+    # the small parser hangs "called" on "bank" and makes the name its complement
+    res = _run(
+        nlp,
+        "Calder Peak Mining said on Monday that its output had doubled. One analyst at a "
+        "London bank called Calder Peak Mining a well-run company in a difficult "
+        "neighbourhood.",
+    )
+    names = {e.id: e.name for e in res.entities}
+    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    assert any(
+        lab.startswith("well-run company") and who == "Calder Peak Mining" and v == "attributed"
+        for lab, who, v in got
+    ), got
+
+
 def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
     res = _run(
         nlp,

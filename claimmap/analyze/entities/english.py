@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimmap.analyze.entities.aliases import NAME_RX
 from claimmap.analyze.entities.cues import (
     ACCORDING_CUES,
     EVALUATIVE_HEADS,
@@ -181,6 +182,14 @@ def _phrase(tok: Any) -> tuple[int, int]:
 # a number standing alone ("4,200 members", "3 groups"), not one glued into a word
 _COUNT = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 # "… Abode (BBA), a": an acronym in brackets and a comma before an apposition
+# a frame verb right before its object ("called Calder Peak", "calls her"); "as" may follow
+# the object ("describe the group as"), a quotation mark may open the label
+_FRAME_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>(?:call|dub|brand|label|term|rate|consider|regard|describe|portray|depict"
+    r"|paint|see|view)(?:s|ed|led|bed|d|ing)?|saw)\s+$",
+    re.I,
+)
+_FRAME_LABEL_AFTER = re.compile(r"(?:'s)?\s+(?:as\s+)?[\"“']?\s*(?:an?|the|one of the)\s+")
 _COMMA_BEFORE = re.compile(r"\s*,\s*(?:an?|the)?\s*$")
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*[A-ZÀ-Þ][\w&.-]{1,12}\s*\)\s*,\s*(?:an?|the)?\s*$")
 
@@ -371,6 +380,7 @@ class SentenceAnalyzer:
         seen: set[int] = set()
         add = self._adder(out, seen)
         self._loose_frames(out, seen, add)
+        self._named_frames(seen, add)
         for tok in self.sdoc:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -667,6 +677,58 @@ class SentenceAnalyzer:
                 if tok.is_punct and tok.text not in "\"“”'‘’":
                     break
 
+    def _named_frames(self, seen: set[int], add: Any) -> None:
+        """ "One analyst called Calder Peak a well-run company", "called Sakellari 'a brave
+        reporter'": a frame verb, a name, then a noun phrase; read from the words, since the
+        small parser often hangs the verb on the noun before it and makes the name the
+        complement (pronoun objects are left to the parse, which knows their antecedents)."""
+        text = self.sdoc.text
+        # the NER's names, and capitalised runs it missed (the gazetteer finds them later;
+        # a span target binds to whatever mention overlaps it)
+        objects = [(a - self.offset, b - self.offset, None) for a, b in self.names]
+        objects += [(m.start(), m.end(), None) for m in NAME_RX.finditer(text)]
+        for a, b, _ in objects:
+            verb_m = _FRAME_VERB_BEFORE.search(text, 0, a)
+            if verb_m is None or verb_m.end() != a:
+                continue
+            lab_m = _FRAME_LABEL_AFTER.match(text, b)
+            if lab_m is None:
+                continue
+            first = next((t for t in self.sdoc if t.idx >= lab_m.end()), None)
+            if first is None:
+                continue
+            # the phrase's head: the first noun that does not modify a later one
+            head = next(
+                (
+                    t
+                    for t in self.sdoc[first.i : first.i + 6]
+                    if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod")
+                ),
+                None,
+            )
+            if (
+                head is None
+                or head.i in seen
+                or any(t.is_punct for t in self.sdoc[first.i : head.i] if t.text not in "-")
+            ):
+                continue
+            target: Target = ("span", a + self.offset, b + self.offset)
+            verb = next((t for t in self.sdoc if t.idx == verb_m.start("verb")), None)
+            subj = self.subject(verb) if verb is not None else None
+            if subj is None and verb is not None and verb.dep_ == "acl":
+                subj = verb.head  # "One analyst … called": the noun the parser hung it on
+            who = self._attribution(subj) if subj is not None else None
+            lab = self._label(
+                head,
+                "frame",
+                target,
+                voice="attributed",
+                attributed_to=who[0] if who else None,
+                attributed_span=who[1] if who else None,
+                decided=True,
+            )
+            add(self._with_complement(lab, head), head)
+
     def _bracketed_name_before(self, tok: Any) -> tuple[int, int] | None:
         """The name ending right before "(ACR)," just before ``tok``, if there is one."""
         before = self.sdoc.text[: tok.idx]
@@ -686,7 +748,7 @@ class SentenceAnalyzer:
             return lab
         last = max(c.right_edge.i for c in comps)
         toks = [t for t in self.sdoc[head.i + 1 : last + 1]]
-        cut = next((t.i for t in toks if t.text in ",;:()\"“”"), last + 1)
+        cut = next((t.i for t in toks if t.text in ',;:()"“”'), last + 1)
         if cut - head.i > 12:
             return lab
         end = self.sdoc[cut - 1].idx + len(self.sdoc[cut - 1])
