@@ -2115,10 +2115,6 @@ def test_forum_thread_with_a_pasted_article_between_comments():
             {"outlet": "Eco del Molo", "date": "2024-11-10"},
         ),
         ("Vía Diario del Muelle", {"outlet": "Diario del Muelle"}),
-        (
-            "Fuente: Eco del Molo (12/06/2024). Traducción: Puerto Abierto.",
-            {"outlet": "Eco del Molo", "translated": ""},
-        ),
     ],
 )
 def test_source_labels_with_dates_and_clauses(line, fields):
@@ -2220,3 +2216,37 @@ def test_interview_credit_under_a_standfirst_is_no_pasted_headline():
     )
     s = run(text, title="Mina Tal, pilot", outlet="La Voix du Port")
     assert len(s.articles) == 1
+
+
+def test_closing_credit_line_of_several_sentences_with_a_german_date():
+    text = (
+        "Ferry tender delayed\n\n"
+        + BODY
+        + "\n\n"
+        + BODY.replace("six", "nine")
+        + "\n\n"
+        + BODY.replace("six", "three")
+        + "\n\n"
+        "Quelle: Hafenblatt Nord (Nordhafen), 22. Oktober 2024. Text: Greta Holm und Oren "
+        "Pask. Übersetzung aus dem Französischen: Harbour Notes.\n"
+    )
+    s = run(text, title="Presseschau", outlet="Harbour Notes")
+    (a,) = s.articles
+    assert (a.role, a.outlet, a.published) == ("translation", "Hafenblatt Nord", "2024-10-22")
+    assert a.author == "Greta Holm und Oren Pask"
+
+
+def test_signature_with_an_extract_note_and_a_full_story_link():
+    text = (
+        "Ferry tender delayed\n\n" + BODY + "\n\n" + BODY.replace("six", "nine") + "\n\n"
+        "— Mina Tal, Harbour Ledger, 5 October 2024 (extract). Full story: "
+        "harbourledger.example/ferry-tender\n"
+    )
+    s = run(text, title="The week in three reports", outlet="Harbour Notes")
+    (a,) = s.articles
+    assert (a.role, a.author, a.outlet, a.published) == (
+        "repost",
+        "Mina Tal",
+        "Harbour Ledger",
+        "2024-10-05",
+    )

@@ -288,7 +288,7 @@ def _own_voice_only(
 
 
 # an aggregator's introduction above its reposts runs to a paragraph or two
-INTRO_MAX_WORDS = 80
+INTRO_MAX_WORDS = 100
 # fewer words than this, and no byline: a stray line between articles, not an article
 MIN_ARTICLE_WORDS = 25
 

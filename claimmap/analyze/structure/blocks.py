@@ -227,7 +227,8 @@ def _mark_cards(paras: list[Para]) -> None:
         nxt_ok = card or (bool(p.cues) and not p.kinds() & BYLINE_CUES and not p.content)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.)])\s+(?=[A-ZÀ-Þ(])")
+# not after a day's number: "22. Oktober 2027" is one date
+_SENTENCE_BREAK = re.compile(r"(?<=[.)])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Þ(])")
 # a line this long is text even when its sentences read as cues
 CUE_SENTENCES_MAX_WORDS = 30
 

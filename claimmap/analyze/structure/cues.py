@@ -126,7 +126,9 @@ SOURCE_LINK = ("Link to the source", "Link to source", "Source link", "Link alla
                "Lire la suite", "Leggi l'articolo completo", "Leggi tutto",
                "Continua a leggere", "Lexo artikullin e plotë", "Lexo të plotë",
                "Leer el artículo completo", "Seguir leyendo", "Den ganzen Artikel lesen",
-               "Weiterlesen", "Zum vollständigen Artikel")  # fmt: skip
+               "Weiterlesen", "Zum vollständigen Artikel", "Full story", "Full article",
+               "Articolo completo", "Article complet", "Artículo completo",
+               "Ganzer Artikel", "Artikulli i plotë")  # fmt: skip
 SOURCE = ("Source", "Sources", "Fonte", "Burimi", "Fuente", "Quelle")
 # "Via The Harbour Ledger", "Vía El Faro": a line naming only where a repost came from
 VIA = ("Via", "Vía", "Tramite", "Nëpërmjet", "Über")

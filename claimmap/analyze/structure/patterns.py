@@ -69,7 +69,10 @@ AGENCY_CAPTION = re.compile(rf"\((?:{_alt(C.PHOTO_AGENCIES)})(?:/[^)]*)?\)\s*$")
 COOKIE = re.compile(rf"\b(?:{_alt(C.COOKIE_WORDS)})\b", re.I)
 _COOKIE_ACCEPT = re.compile(rf"\b(?:{_alt(C.COOKIE_ACCEPT)})", re.I)
 SOURCE_LINK = re.compile(
-    rf"^(?:{_alt(C.SOURCE_LINK)})\s*(?:\([^()\n]{{1,40}}\))?\s*[:.»›→]?$", re.I
+    rf"^(?:{_alt(C.SOURCE_LINK)})\s*(?:\([^()\n]{{1,40}}\))?\s*[:.»›→]?"
+    # "Full story: outlet.example/…": the link itself after the label
+    r"(?:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)?$",
+    re.I,
 )
 # a digest item's head: "« Title » – Name, Outlet, 19 septembre 2026 (notre traduction)"
 QUOTED_HEAD = re.compile(
@@ -189,7 +192,9 @@ BY_INSIDE = re.compile(rf"\s(?:{_alt(_flat(C.BY))})\s*:?\s+(?=[A-ZÀ-Þ])")
 EXCERPT = re.compile(rf",\s*(?P<date>{_DATE})\s*:\s*(?:…|\.\.\.)?\s*")
 # "Name, Outlet[, Place], 5 aprile 2022" as a whole line; "Outlet, City, Country" undated
 SIGNATURE = re.compile(
-    rf"^(?:[—–-]\s*)?(?P<head>[^,\n]{{2,80}}),\s*(?P<mid>[^\n]{{2,120}}?),\s*(?P<date>{_DATE})\s*\.?$"
+    rf"^(?:[—–-]\s*)?(?P<head>[^,\n]{{2,80}}),\s*(?P<mid>[^\n]{{2,120}}?),\s*(?P<date>{_DATE})"
+    # "(extract)", "(estratto)": a short note on what was taken
+    r"(?:\s*\([^()\n]{1,20}\))?\s*\.?$"
 )
 # "Helena Varga / The Merrow Gazette"
 SLASH_SIGNATURE = re.compile(r"^(?P<head>[^/\n]{3,50}?)\s+/\s+(?P<mid>[^/\n]{2,60}?)$")
@@ -554,6 +559,8 @@ SOURCE_LEAD = re.compile(
 
 def _lenient_source(cue: Cue, m: re.Match[str], s: str, base: int) -> bool:
     rest = m.group("rest")
+    if re.search(r"(?<!\b\d)(?<!\b\d\d)\.\s+[A-ZÀ-Þ]", rest):
+        return False  # more sentences after it: the line is read sentence by sentence
     name = leading_name(rest)
     if not _outlet_like(name):
         return False
