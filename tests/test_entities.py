@@ -165,6 +165,20 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person():
     assert ids[("c", "Elena Drakos")] != ids[("a", "Nikolaos Drakos")]
 
 
+def test_bare_surname_the_ner_calls_an_organisation_is_still_the_persons():
+    ms = [
+        M("a", 0, "Mirjeta Kalinova", "PERSON"),
+        M("a", 30, "Kalinova", "ORG"),
+        M("b", 0, "Kalinova", "ORG"),
+        M("b", 20, "Kalinova", "ORG"),
+        M("c", 0, "Jordan Šišmanov", "PERSON"),
+        M("d", 0, "Yordan Shishmanov", "PERSON"),
+    ]
+    ids = _by_text(resolve(ms))
+    assert ids[("a", "Kalinova")] == ids[("b", "Kalinova")] == ids[("a", "Mirjeta Kalinova")]
+    assert ids[("c", "Jordan Šišmanov")] == ids[("d", "Yordan Shishmanov")]
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

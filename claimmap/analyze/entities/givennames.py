@@ -98,6 +98,8 @@ def _canonical() -> dict[str, str]:
 
 def same_given_name(a: str, b: str) -> bool:
     """ "Nikos" / "Nikolaos", "Bill" / "William", "Dušan" / "Douchan": one given name."""
+    # a given name's initial J is a Y in Slavic and German spellings ("Jordan" / "Yordan")
+    a, b = ("y" + w[1:] if w[:1] == "j" else w for w in (a, b))
     sa, sb = sound_word(a), sound_word(b)
     canon = _canonical()
     return sa == sb or canon.get(sa, sa) == canon.get(sb, sb)

@@ -255,6 +255,13 @@ def resolve(
     for m in mentions:
         if m.type != "OUTLET" and key(m) in flipped:
             m.type = "PERSON"
+    # words of names that are not people's: "Voronin" in "the Voronin sect" may be the sect
+    in_other_names = {
+        t
+        for k, c in types.items()
+        if len(k.split()) >= 2 and not _personish(k, c)
+        for t in k.split()
+    }
     surname_keys = {
         k
         for k, c in types.items()
@@ -262,7 +269,9 @@ def resolve(
         and k in person_surnames
         and (
             c.get("PERSON", 0) + 2 >= sum(c.values()) - c.get("PERSON", 0)
-            or k in given_surnames  # the NER's votes on a bare foreign surname are noise
+            # the NER's votes on a bare foreign surname are noise
+            or k in given_surnames
+            or k not in in_other_names
         )
     }
     # a bare organisation head ("the Front", "il Fronte") is resolved per document too
