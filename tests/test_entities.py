@@ -116,6 +116,9 @@ def test_inflected_names_are_read_as_the_form_other_documents_use():
     assert got["lacit"] == "laci" and got["brenovise"] == "brenovia"
     assert got["zhelovos"] == "zhelovo"
     assert "marku" not in got  # no "mark" anywhere: a name nobody else writes is not stemmed
+    de = {"polizeiwache von ruschin", "bruderschaft der lichten wohnstatt"}
+    got = base_forms({"de": de, "en": {"ruzhin"}}, de | {"ruzhin"})
+    assert got == {"polizeiwache von ruschin": "ruzhin"}  # a German noun before the name
     assert base_forms({"en": {"brezarit"}}, {"brezarit", "brezar"}) == {}  # English: no cases
     ms = [M("a", 0, "Dušan Brezar", "PERSON"), M("b", 0, "Brezarit", "PLACE", "capitalised")]
     ids = _by_text(resolve(ms, base_of={"brezarit": "brezar"}))

@@ -44,9 +44,34 @@ def base_forms(keys_by_lang: dict[str, set[str]], all_keys: Iterable[str]) -> di
     for lang, names in keys_by_lang.items():
         for k in names:
             base = _base(k, ENDINGS.get(lang, ()), keys, by_sound)
+            if base is None and lang == "de":
+                base = _after_noun(k, keys, by_sound)
             if base:
                 out[k] = base
     return out
+
+
+# German capitalises the noun a name hangs on: "Polizeiwache von Ruschin", "Sprecherin der
+# HVE", "Wäldern des Tschernobor" are read as one capitalised run
+_DE_LINKS = frozenset("von vom des der dem den im aus bei".split())
+
+
+def _after_noun(k: str, keys: set[str], by_sound: dict[str, str]) -> str | None:
+    """The name after "Noun von/des/der …" when another document uses it."""
+    toks = k.split()
+    for i in range(1, len(toks) - 1):
+        if toks[i] not in _DE_LINKS:
+            continue
+        tail = " ".join(toks[i + 1 :])
+        for cand in (tail, tail[:-1] if tail.endswith("s") else tail):
+            if cand in keys and cand != k:
+                return cand
+            sk = sound_key(cand)
+            hit = by_sound.get(sk) if sk else None
+            if hit and hit != k:
+                return hit
+        break
+    return None
 
 
 def _base(
