@@ -186,7 +186,8 @@ def main() -> None:
     for rec, text, spans in pages:
         langs = flat_langs[pos : pos + len(spans)]
         pos += len(spans)
-        meta = rec["page"]
+        # a pasted text has no page metadata
+        meta = rec["page"] or dict.fromkeys(("title", "outlet", "author", "published"))
         t0 = time.perf_counter()
         st = analyze_structure(text, **meta, paragraphs=spans, paragraph_langs=langs, outlets=table)
         elapsed += time.perf_counter() - t0
