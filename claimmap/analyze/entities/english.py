@@ -659,20 +659,7 @@ class SentenceAnalyzer:
                         break
                     if (target := self.target_of(obj)) is None:
                         break
-                    subj = self.subject(verb)
-                    who = self._attribution(subj) if subj is not None else None
-                    add(
-                        self._label(
-                            tok,
-                            "frame",
-                            target,
-                            voice="attributed",
-                            attributed_to=who[0] if who else None,
-                            attributed_span=who[1] if who else None,
-                            decided=True,
-                        ),
-                        tok,
-                    )
+                    add(self._frame_label(tok, target, self.subject(verb)), tok)
                     break
                 if tok.is_punct and tok.text not in "\"“”'‘’":
                     break
@@ -717,17 +704,20 @@ class SentenceAnalyzer:
             subj = self.subject(verb) if verb is not None else None
             if subj is None and verb is not None and verb.dep_ == "acl":
                 subj = verb.head  # "One analyst … called": the noun the parser hung it on
-            who = self._attribution(subj) if subj is not None else None
-            lab = self._label(
-                head,
-                "frame",
-                target,
-                voice="attributed",
-                attributed_to=who[0] if who else None,
-                attributed_span=who[1] if who else None,
-                decided=True,
-            )
-            add(self._with_complement(lab, head), head)
+            add(self._with_complement(self._frame_label(head, target, subj), head), head)
+
+    def _frame_label(self, head: Any, target: Target, subj: Any) -> RawLabel | None:
+        """A frame's label, attributed to the frame verb's subject where there is one."""
+        who = self._attribution(subj) if subj is not None else None
+        return self._label(
+            head,
+            "frame",
+            target,
+            voice="attributed",
+            attributed_to=who[0] if who else None,
+            attributed_span=who[1] if who else None,
+            decided=True,
+        )
 
     def _bracketed_name_before(self, tok: Any) -> tuple[int, int] | None:
         """The name ending right before "(ACR)," just before ``tok``, if there is one."""
