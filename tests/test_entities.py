@@ -1418,6 +1418,17 @@ def test_a_frame_on_a_name_the_parser_misreads(nlp):
     ), got
 
 
+def test_he_she_copula_finds_a_person_named_in_the_previous_sentence(nlp):
+    res = _run(
+        nlp,
+        "Police arrested Dusan Brezar on Thursday.\n\nLawyers for Dusan Brezar said the "
+        "arrest was illegal. He was a quiet young man, a neighbour said.",
+    )
+    names = {e.id: e.name for e in res.entities}
+    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    assert ("quiet young man", "Dusan Brezar", "attributed") in got, got
+
+
 def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
     res = _run(
         nlp,

@@ -10,6 +10,7 @@ span or "the document's main group"; it becomes an entity id after resolution.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,11 +205,14 @@ class SentenceAnalyzer:
         offset: int,
         names: list[tuple[int, int]],
         antecedent: Target | None = None,
+        previous_names: Sequence[tuple[int, int]] = (),
     ):
         self.doc_id = doc_id
         self.sdoc = sdoc
         self.offset = offset
         self.names = names
+        # the previous sentence's names, for "he"/"she" when its subject was no person
+        self.previous_names = list(previous_names)
         # what "it"/"they" opening this sentence may refer to: the previous sentence's
         # subject (see ``main_subject``)
         self.antecedent = antecedent
@@ -488,8 +492,12 @@ class SentenceAnalyzer:
                         add(lab, tok)
                         continue
                     if subj.lower_ in ("she", "he"):
-                        # "She is the younger sister of …": the person named before
-                        cands = self.pronoun_antecedents(subj)
+                        # "She is the younger sister of …": the person named before; then
+                        # the names before it here and in the previous sentence, nearest
+                        # first ("Lawyers for X said … He was a quiet young man")
+                        here = [n for n in self.names if n[1] <= self.offset + subj.idx]
+                        nearby = [("span", a, b) for a, b in [*self.previous_names, *here]]
+                        cands = self.pronoun_antecedents(subj) + tuple(reversed(nearby))
                         lab = self._label(tok, "copula", cands[0]) if cands else None
                         if lab is not None:
                             lab.antecedents = cands

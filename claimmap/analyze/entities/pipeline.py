@@ -184,6 +184,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
     if nlp is None:
         nlp = load_pipeline(cfg.pipeline, parse=cfg.labels)
     last: dict[str, Target | None] = {}  # per document: the previous sentence's subject
+    previous_names: dict[str, list[tuple[int, int]]] = {}  # and its names
     for (d, s, e), sdoc in pipe(nlp, items, cfg.batch_size):
         spans: list[tuple[int, int]] = []
         headline = _title_case(sdoc.text)
@@ -193,7 +194,9 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 st.mention(d.doc_id, a, b, d.text[a:b], typ, "ner")
                 spans.append((a, b))
         st.norp.update(ent.text for ent in sdoc.ents if ent.label_ == "NORP")
-        an = SentenceAnalyzer(d.doc_id, sdoc, s, spans, last.get(d.doc_id))
+        an = SentenceAnalyzer(
+            d.doc_id, sdoc, s, spans, last.get(d.doc_id), previous_names.get(d.doc_id, [])
+        )
         for hit in find_acronyms(d.text, s, e):
             st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             spans.append(hit.right)
@@ -240,6 +243,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 st.raw_labels.append(lab)
         if not headline:
             last[d.doc_id] = an.main_subject()
+            previous_names[d.doc_id] = spans
     return len(items)
 
 
