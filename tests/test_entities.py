@@ -1383,6 +1383,10 @@ def test_other_language_labels_with_numbers_quotes_and_bodies():
     assert labels("Ministri e quan fondacionin fasadë të hakerëve.", "sq") == [
         "fasadë të hakerëve"
     ]
+    # a copula and a kin or role noun with its complement, no article
+    assert labels("Su directora, Mirela Kovač, es hermana del ministro del Interior.", "es") == [
+        "hermana del ministro del Interior"
+    ]
     # a speech verb after the name opens no description
     assert labels("Son avocat, Goran Pilić, parle d'un complot politique, et se tait.", "fr") == []
 

@@ -196,7 +196,14 @@ ROLE_NOUNS = _set(
     "président dirigeant dirigeante chef fondateur directeur secrétaire "
     "kryetar kryetare kryetari drejtor drejtori udhëheqës udhëheqëse themelues "
     "vorsitzende vorsitzender präsident präsidentin leiter leiterin gründer "
-    "sprecher sprecherin"
+    "sprecher sprecherin "
+    # kin and other relations that describe a person by another ("the sister of …")
+    "sister brother son daughter wife husband cousin niece nephew uncle aunt owner lawyer "
+    "sorella fratello figlio figlia moglie marito cugino cugina nipote proprietario "
+    "avvocato avvocata sœur frère fils fille épouse mari cousine propriétaire avocat "
+    "avocate schwester bruder sohn tochter ehefrau ehemann cousine eigentümer anwalt "
+    "anwältin motra vëllai djali vajza gruaja burri kushëriri kushërira pronari avokati "
+    "hermana hermano hijo hija esposa esposo primo prima dueño propietario abogado abogada"
 )
 PERSON_TITLES = _set(
     "mr mrs ms dr prof sig signor signora ministra ministro m mme monsieur madame mayor "

@@ -129,6 +129,15 @@ _ROLE = re.compile(
     r"(?=\s*[,;.])",
     re.I,
 )
+# "Ilinka Tomašek, es hermana del director de la SCD", "Ajo është motra e Marek X": a
+# copula and a person's role or kin with what it is a role in, no article needed
+_ROLE_COPULA = re.compile(
+    rf"\b{_COPULA}\s+(?:(?:la|il|lo|le|l['’]|el|der|die|den|dem)\s*)?(?P<label>(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+(?:del|della|dello|dei|di|du|de\s+la|de|des|e|i|të|der|von)\b[^,;.]{2,60}?)"
+    r"(?=\s*[,;.]|$)",
+    re.I,
+)
 # "Hanne Lindqvist, sociologue des religions, …", "Nikola Vasev, figlio del fondatore,":
 # a person's description without an article, closed by a comma; the first word is a
 # lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
@@ -253,6 +262,10 @@ def labels_without_parser(
             )
         else:
             add(m, "copula", targets)
+    for m in _ROLE_COPULA.finditer(text, start, end):
+        add(
+            m, "copula", _target_before(names, m.start()) + earlier, skip=("PLACE", "ORG", "OUTLET")
+        )
     for a, b in names:
         role = _ROLE.match(text, b, end)
         bare = _BARE_APPOS.match(text, b, end) or _DEF_APPOS.match(text, b, end)
