@@ -1387,6 +1387,9 @@ def test_other_language_labels_with_numbers_quotes_and_bodies():
     assert labels("Su directora, Mirela Kovač, es hermana del ministro del Interior.", "es") == [
         "hermana del ministro del Interior"
     ]
+    # a frame verb in a past tense, its object named
+    got = labels("La diplomate a qualifié la FVO de « source fiable et rigoureuse ».", "fr")
+    assert got == ["source fiable"]  # a conjunction ends the phrase
     # a speech verb after the name opens no description
     assert labels("Son avocat, Goran Pilić, parle d'un complot politique, et se tait.", "fr") == []
 

@@ -59,7 +59,13 @@ _FRAME_VERB = (
     r"konsideron|quan|cilëson|considera(?:n)?|califica(?:n)?|"
     # "la describen como", "la présentent comme", "lo presentano come", "beschreibt sie als"
     r"describ(?:e|en)|presenta(?:n|no)?|présente(?:nt)?|dipinge|dipingono|tacha(?:n)?|"
-    r"beschreib(?:t|en)|nannte(?:n)?|përshkruan|paraqet)(?!\w)"
+    r"beschreib(?:t|en)|nannte(?:n)?|përshkruan|paraqet|"
+    # past forms: "ha definito", "a qualifié", "bezeichnete", "calificó", "e quajti"
+    r"definit[oaie]|chiamat[oaie]|descritt[oaie]|considerat[oaie]|bollat[oaie]|"
+    r"qualifiée?s?|appelée?s?|considérée?s?|décrite?s?|présentée?s?|"
+    r"bezeichnete(?:n)?|beschrieb(?:en)?|betrachtete(?:n)?|"
+    r"calificó|describió|llamó|consideró|tachó|presentó|"
+    r"cilësoi|quajti|konsideroi|përshkroi)(?!\w)"
 )
 _OBJ_PRONOUN = r"(?:lo|la|li|les|l['’]|sie|ihn|es|los)"
 # "as" before the label, in each language ("la considera come", "comme", "als", "si")
