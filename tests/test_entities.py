@@ -1436,6 +1436,17 @@ def test_he_she_copula_finds_a_person_named_in_the_previous_sentence(nlp):
     assert ("quiet young man", "Dusan Brezar", "attributed") in got, got
 
 
+def test_a_frame_on_her_or_him_labels_the_person_named_before(nlp):
+    res = _run(
+        nlp,
+        "Vesna Kovac chairs the committee.\n\nDeputies want Vesna Kovac off the committee. "
+        "Her cousin, Major Boris Kovac, has called her a clever woman.",
+    )
+    names = {e.id: e.name for e in res.entities}
+    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    assert ("clever woman", "Vesna Kovac", "attributed") in got, got
+
+
 def test_apposition_after_a_bracketed_acronym_is_that_names(nlp):
     res = _run(
         nlp,

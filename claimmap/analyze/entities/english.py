@@ -434,6 +434,11 @@ class SentenceAnalyzer:
                 if obj is None:
                     continue
                 target = self.target_of(obj)
+                people: tuple[Target, ...] = ()
+                if target is None and obj.lower_ in ("her", "him"):
+                    # "called her a clever woman": a person named before, not the caller
+                    people = self._people_before(obj, self.subject(verb))
+                    target = people[0] if people else None
                 if target is None:
                     continue
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -446,22 +451,11 @@ class SentenceAnalyzer:
                     form = "known_as"  # "also known as …" is the outlet's own statement
                     add(self._label(tok, form, target), tok)
                     continue
-                if subj is not None:
-                    who = self._attribution(subj)
-                    add(
-                        self._label(
-                            tok,
-                            "frame",
-                            target,
-                            voice="attributed",
-                            attributed_to=who[0],
-                            attributed_span=who[1],
-                            decided=True,
-                        ),
-                        tok,
-                    )
-                else:
-                    add(self._label(tok, "frame", target, voice="attributed", decided=True), tok)
+                lab = self._frame_label(tok, target, subj)
+                if lab is not None and people:
+                    lab.antecedents = people
+                    lab.skip_types = ("ORG", "PLACE", "OUTLET")
+                add(lab, tok)
                 continue
             # copula: "the MEK is a cult", "its members are freedom fighters"
             verb = tok.head
@@ -713,6 +707,14 @@ class SentenceAnalyzer:
             if subj is None and verb is not None and verb.dep_ == "acl":
                 subj = verb.head  # "One analyst … called": the noun the parser hung it on
             add(self._with_complement(self._frame_label(head, target, subj), head), head)
+
+    def _people_before(self, pron: Any, speaker: Any) -> tuple[Target, ...]:
+        """Names before an object pronoun, nearest first, here then in the previous
+        sentence, without the speaker's own name ("X called her …" is not about X)."""
+        said_by = self.target_of(speaker) if speaker is not None else None
+        own = tuple(said_by[1:]) if said_by and said_by[0] == "span" else None
+        here = [n for n in self.names if n[1] <= self.offset + pron.idx and n != own]
+        return tuple(("span", a, b) for a, b in reversed([*self.previous_names, *here]))
 
     def _frame_label(self, head: Any, target: Target, subj: Any) -> RawLabel | None:
         """A frame's label, attributed to the frame verb's subject where there is one."""
