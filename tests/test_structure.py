@@ -2250,3 +2250,30 @@ def test_signature_with_an_extract_note_and_a_full_story_link():
         "Harbour Ledger",
         "2024-10-05",
     )
+
+
+def test_press_review_item_heads_name_the_outlet_and_bylines_give_the_day_alone():
+    # an Italian foreign-press review: "OUTLET – «headline»", "di Name, 3 marzo"
+    body = (
+        "Il ministro ha confermato che il tunnel resterà chiuso almeno fino all'estate, "
+        "mentre i tecnici completano le verifiche sulle volte e sugli impianti."
+    )
+    text = "\n\n".join(
+        [
+            "Rassegna stampa estera – sabato 8 marzo 2025",
+            "a cura di Marta Bellini",
+            "Il tunnel del Varco continua a occupare i giornali stranieri. Ecco cosa scrivono.",
+            "NORTHERN SENTINEL – «Il tunnel del Varco resterà chiuso»",
+            "di Owen Hale, 3 marzo",
+            body,
+            body.replace("ministro", "sindaco"),
+            "GAZETTE DU COL – «Les guides inquiets»",
+            "di Agnès Roux, 5 marzo",
+            body.replace("tunnel", "valico"),
+            body.replace("tecnici", "geologi"),
+        ]
+    )
+    s = run(text, outlet="Il Punto", author="Marta Bellini", published="2025-03-08")
+    got = [(a.outlet, a.author, a.published, a.role) for a in s.articles]
+    assert ("Northern Sentinel", "Owen Hale", "2025-03-03", "repost") in got
+    assert ("Gazette Du Col", "Agnès Roux", "2025-03-05", "repost") in got

@@ -20,6 +20,7 @@ from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
 from claimmap.analyze.structure.pairing import pair_translations
+from claimmap.analyze.structure.patterns import OUTLET_HEAD
 from claimmap.analyze.structure.records import Article, Evidence, Structure
 from claimmap.analyze.structure.split import BREAKS, NO_STANDFIRST, Draft, split
 
@@ -61,6 +62,9 @@ def analyze_structure(
         dict.fromkeys(([title] if title else []) + [p.body for p in paras if p.title_like])
     )
     fields = [read_cues(d.cues(), titles, outlets) for d in drafts]
+    for d, f in zip(drafts, fields, strict=True):
+        if f.outlet is None and (found := outlet_in_headline(paras, d)):
+            f.offer("outlet", found)
     _attach_teasers(paras, drafts, fields, titles, outlets)
     page = page_record(text, title, outlet, author, published, paras, fields, outlets)
     arts = [_article(paras, d, f, page, outlets) for d, f in zip(drafts, fields, strict=True)]
@@ -162,6 +166,19 @@ def _attach_teasers(
         f.outlet_is_repost_form = f.outlet_is_repost_form or (
             f.outlet is not None and f.outlet.rule == "excerpt"
         )
+
+
+def outlet_in_headline(paras: list[Para], d: Draft) -> Found | None:
+    """A press review's item head names the outlet in capitals before the headline:
+    "BALKAN LEDGER – «The builder says …»", "LE MONDE: …"."""
+    heads = d.heads.get(d.content[0], []) if d.content else []
+    for i in heads[-1:]:
+        p = paras[i]
+        if m := OUTLET_HEAD.match(p.body):
+            name = m.group("outlet").strip()
+            value = name.title() if len(name.split()) > 1 else name
+            return Found(value, p.start + m.start("outlet"), p.start + m.end("outlet"), "head")
+    return None
 
 
 def _article(paras: list[Para], d: Draft, f: Fields, page: Article, table: OutletTable) -> Article:

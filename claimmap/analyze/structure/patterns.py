@@ -257,6 +257,12 @@ _DAY_MONTH = re.compile(
 )
 
 
+def _partial(raw: str) -> tuple[str, str] | None:
+    """ "10 febbraio" → ("--02-10", "day"): the year comes from the page (``with_year``)."""
+    value = day_month(raw)
+    return (value, "day") if value else None
+
+
 def day_month(raw: str) -> str | None:
     """ "April 2", "12 MAR" → "--04-02" (ISO 8601 without a year); a full date → ISO."""
     if d := read_date(raw):
@@ -311,7 +317,7 @@ def _put(cue: Cue, name: str, value: str | None, line: str, base: int, at: int =
 
 
 def _put_date(cue: Cue, raw: str | None, line: str, base: int) -> None:
-    if raw and (d := read_date(raw)):
+    if raw and (d := read_date(raw) or _partial(raw)):
         _put(cue, "date", raw, line, base)
         value, s, e = cue.fields["date"]
         cue.fields["date"] = (d[0], s, e)
@@ -327,7 +333,8 @@ def _byline_rest(cue: Cue, rest: str, line: str, base: int) -> bool:
     # "September 16, 2026" keeps its comma
     parts = [p.strip() for p in re.split(r",(?!\s*\d{4}\b)|\s[|–—]\s", rest)]
     date = None
-    if len(parts) > 1 and _words(parts[-1]) <= 6 and read_date(parts[-1]):
+    # "di Sam Whitlow, 10 febbraio": a press review's byline may give the day alone
+    if len(parts) > 1 and _words(parts[-1]) <= 6 and day_month(parts[-1]):
         date = parts.pop()
     author = parts[0] if parts else ""
     if not (is_person(author) or (is_name(author) and (len(parts) > 1 or org))):
@@ -851,3 +858,12 @@ def name_after_header(line: str, base: int) -> Cue | None:
     cue = Cue("by", base + line.find(s), base + line.find(s) + len(s))
     _put(cue, "author", s, line, base)
     return cue
+
+
+# a press review's item head: the outlet in capitals, a dash or colon, then the headline
+# ("BALKAN LEDGER – «Il costruttore: …»", "LE FIL CONTINENTAL: …"); two capitals at least,
+# no lowercase letter in the name
+OUTLET_HEAD = re.compile(
+    r"^(?P<outlet>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’&.]+(?:[ -][A-ZÀ-ÖØ-Þ0-9'’&.]+){0,4})"
+    r"\s*(?:[–—]|-|:)\s+(?=\S)"
+)
