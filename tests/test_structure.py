@@ -2277,3 +2277,27 @@ def test_press_review_item_heads_name_the_outlet_and_bylines_give_the_day_alone(
     got = [(a.outlet, a.author, a.published, a.role) for a in s.articles]
     assert ("Northern Sentinel", "Owen Hale", "2025-03-03", "repost") in got
     assert ("Gazette Du Col", "Agnès Roux", "2025-03-05", "repost") in got
+
+
+def test_a_page_wide_translation_note_makes_its_reposts_translations():
+    body = (
+        "Il ministro ha confermato che il tunnel resterà chiuso almeno fino all'estate, "
+        "mentre i tecnici completano le verifiche sulle volte e sugli impianti."
+    )
+    text = "\n\n".join(
+        [
+            "Rassegna stampa estera – sabato 8 marzo 2025",
+            "Il tunnel del Varco continua a occupare i giornali stranieri. Ecco cosa scrivono.",
+            "NORTHERN SENTINEL – «Il tunnel del Varco resterà chiuso»",
+            "di Owen Hale, 3 marzo",
+            body,
+            body.replace("ministro", "sindaco"),
+            "Le traduzioni sono a cura della redazione.",
+        ]
+    )
+    s = run(text, outlet="Il Punto", published="2025-03-08")
+    assert [a.role for a in s.articles if a.outlet == "Northern Sentinel"] == ["translation"]
+    # a menu entry "Translations" is no such note
+    s = run(text.replace("Le traduzioni sono a cura della redazione.", "Translations"),
+            outlet="Il Punto", published="2025-03-08")  # fmt: skip
+    assert [a.role for a in s.articles if a.outlet == "Northern Sentinel"] == ["repost"]

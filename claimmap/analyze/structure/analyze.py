@@ -20,7 +20,7 @@ from claimmap.analyze.structure.names import fold, is_generic, split_authors
 from claimmap.analyze.structure.outlets import OutletTable
 from claimmap.analyze.structure.page import outlet_from_own_byline, page_record
 from claimmap.analyze.structure.pairing import pair_translations
-from claimmap.analyze.structure.patterns import OUTLET_HEAD
+from claimmap.analyze.structure.patterns import OUTLET_HEAD, PAGE_TRANSLATIONS
 from claimmap.analyze.structure.records import Article, Evidence, Structure
 from claimmap.analyze.structure.split import BREAKS, NO_STANDFIRST, Draft, split
 
@@ -69,6 +69,12 @@ def analyze_structure(
     page = page_record(text, title, outlet, author, published, paras, fields, outlets)
     arts = [_article(paras, d, f, page, outlets) for d, f in zip(drafts, fields, strict=True)]
     _aggregator_roles(arts, fields, page, outlets)
+    # "Le traduzioni sono a cura della redazione" under a press review: its reposts are
+    # the site's translations
+    if any(len(p.body.split()) <= 25 and PAGE_TRANSLATIONS.match(p.body) for p in paras):
+        for a in arts:
+            if a.role == "repost":
+                a.role = "translation"
     outlet_from_own_byline(page, arts)
     keep = [
         k

@@ -867,3 +867,13 @@ OUTLET_HEAD = re.compile(
     r"^(?P<outlet>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’&.]+(?:[ -][A-ZÀ-ÖØ-Þ0-9'’&.]+){0,4})"
     r"\s*(?:[–—]|-|:)\s+(?=\S)"
 )
+
+
+# a page-wide note that the items above are the site's translations: "Le traduzioni sono a
+# cura della redazione", "Translations by our staff", "Les traductions sont de la rédaction"
+PAGE_TRANSLATIONS = re.compile(
+    r"^\(?\s*(?:(?:le|les|las|die|the|all)\s+)?(?:traduzioni|traductions|traducciones|"
+    r"übersetzungen|translations|përkthimet)\s*(?::\s*\S|(?:sono|are|by|sont|de|von|stammen|"
+    r"son|janë|nga|a\s+cura|assurées)\b)",
+    re.I,
+)
