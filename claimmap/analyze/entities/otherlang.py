@@ -126,24 +126,20 @@ _APPOS = re.compile(
     rf"{_AFTER_NAME}(?:{_QUOTE}\s*)?{_INDEF}\s*{_LABEL}(?=\s*(?:[,;.)»“”\"]|$|(?:{_STOP})\b))",
     re.I,
 )
-# "Lidia Voronin, la dirigeante du mouvement,", "Mimoza Gashi, kryetare e Lëmishtës,": a
-# person's role with what it is a role in, up to the next comma
-_ROLE = re.compile(
-    r"\s*,\s*(?:(?:la|il|lo|le|l['’]|der|die|el)\s*)?(?P<label>(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\s+(?:del|della|dello|dei|di|du|de\s+la|de|des|e|i|të|des|der|von)\b[^,;.]{2,60}?)"
-    r"(?=\s*[,;.])",
-    re.I,
-)
-# "Ilinka Tomašek, es hermana del director de la SCD", "Ajo është motra e Marek X": a
-# copula and a person's role or kin with what it is a role in, no article needed
-_ROLE_COPULA = re.compile(
-    rf"\b{_COPULA}\s+(?:(?:la|il|lo|le|l['’]|el|der|die|den|dem)\s*)?(?P<label>(?:"
+# a person's role or kin with what it is a role in ("la dirigeante du mouvement", "motra e
+# Marek X"), a definite article allowed before it
+_DEF_ARTICLE = r"(?:(?:la|il|lo|le|l['’]|el|der|die|den|dem)\s*)?"
+_ROLE_PHRASE = (
+    r"(?P<label>(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\s+(?:del|della|dello|dei|di|du|de\s+la|de|des|e|i|të|der|von)\b[^,;.]{2,60}?)"
-    r"(?=\s*[,;.]|$)",
-    re.I,
 )
+# "Lidia Voronin, la dirigeante du mouvement,", "Mimoza Gashi, kryetare e Lëmishtës,": after
+# a name, up to the next comma
+_ROLE = re.compile(rf"\s*,\s*{_DEF_ARTICLE}{_ROLE_PHRASE}(?=\s*[,;.])", re.I)
+# "Ilinka Tomašek, es hermana del director de la SCD", "Ajo është motra e Marek X": after a
+# copula, no article needed
+_ROLE_COPULA = re.compile(rf"\b{_COPULA}\s+{_DEF_ARTICLE}{_ROLE_PHRASE}(?=\s*[,;.]|$)", re.I)
 # "Hanne Lindqvist, sociologue des religions, …", "Nikola Vasev, figlio del fondatore,":
 # a person's description without an article, closed by a comma; the first word is a
 # lowercase noun, not a function word or a speech verb ("Rossi, però, …", "X, dice che")
