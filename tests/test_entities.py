@@ -1260,6 +1260,23 @@ def test_translated_names_pair_word_by_word():
     }
 
 
+def test_translated_names_where_two_words_render_one():
+    from claimmap.analyze.entities.xnames import translated_names
+
+    # "hautes terres" says "highland" in two words: the phrase is compared as one
+    embed = _toy_vectors(
+        [["highland", "hautes terres"], ["defence", "defense"], ["units", "unites"]]
+    )
+    keys = [
+        ("highland defence units", "en"),
+        ("unites de defense des hautes terres", "fr"),
+        ("defence units", "en"),  # fewer words, another body
+    ]
+    assert translated_names(keys, embed) == [
+        ("highland defence units", "unites de defense des hautes terres")
+    ]
+
+
 def test_translated_names_need_mutual_nearest_words():
     from claimmap.analyze.entities.xnames import translated_names
 

@@ -69,6 +69,13 @@ def _assign(a: list[str], b: list[str], score: Callable[[str, str], float]) -> f
     return total / len(a)
 
 
+def _joined(ws: list[str]) -> list[list[str]]:
+    """``ws`` with each two neighbouring words read as one phrase (three words or more)."""
+    if len(ws) < 3:
+        return []
+    return [[*ws[:i], f"{ws[i]} {ws[i + 1]}", *ws[i + 2 :]] for i in range(len(ws) - 1)]
+
+
 def translated_names(
     keys: Iterable[tuple[str, str]],
     embed: Embed,
@@ -96,8 +103,12 @@ def translated_names(
             names[(key, lang)] = ws
     if len({lang for _, lang in names}) < 2:
         return []
+    # "Unités de défense des Hautes-Terres" / "Highland Defence Units": one language says in
+    # two words what another says in one, so a name of three or more words is also tried
+    # with two neighbours read as one phrase
+    forms = {k: [ws, *_joined(ws)] for k, ws in names.items()}
     extra = {lang: set(ws) for lang, ws in (background or {}).items()}
-    vocab = sorted({w for ws in names.values() for w in ws}.union(*extra.values()))
+    vocab = sorted({w for fs in forms.values() for ws in fs for w in ws}.union(*extra.values()))
     index = {w: i for i, w in enumerate(vocab)}
     vecs = np.asarray(embed(vocab), dtype=np.float32)
     # each name word's nearest words among each language's words (its names' words and
@@ -106,11 +117,12 @@ def translated_names(
     holding: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for lang, ws in extra.items():
         words_of[lang].update(ws)
-    for (key, lang), ws in names.items():
-        words_of[lang].update(ws)
-        for w in set(ws):
-            holding[(w, lang)].append((key, lang))
-    name_words = sorted({w for ws in names.values() for w in ws})
+    for (key, lang), fs in forms.items():
+        for ws in fs:
+            words_of[lang].update(ws)
+            for w in set(ws):
+                holding[(w, lang)].append((key, lang))
+    name_words = sorted({w for fs in forms.values() for ws in fs for w in ws})
     near: dict[tuple[str, str], set[str]] = {}
     for lang, ws in words_of.items():
         cols = np.asarray(sorted(index[w] for w in ws))
@@ -140,11 +152,23 @@ def translated_names(
         for lb in langs:
             if lb == a[1]:
                 continue
-            cands = {b for x in wa for y in near[(x, lb)] | {x} for b in holding.get((y, lb), ())}
+            cands = {
+                b
+                for fa in forms[a]
+                for x in fa
+                for y in near[(x, lb)] | {x}
+                for b in holding.get((y, lb), ())
+            }
             for b in cands:
-                if len(names[b]) != len(wa) or (b, a) in scores:
+                if (b, a) in scores or b == a:
                     continue
-                s = _assign(wa, names[b], scorer(a[1], lb))
+                found = [
+                    _assign(fa, fb, scorer(a[1], lb))
+                    for fa in forms[a]
+                    for fb in forms[b]
+                    if len(fa) == len(fb) and (fa is wa or fb is names[b])
+                ]
+                s = max((x for x in found if x is not None), default=None)
                 if s is None or s < name_sim:
                     continue
                 scores[(a, b)] = s
