@@ -13,6 +13,9 @@ many parties are called that). On the entity bench's gold names: 143 right pairs
 wrong on dev and held-out 1-4 (where it was tuned), 228 right and none wrong on held-out 5-6
 (not tuned on them). The bundled encoder finds a word's translation among its three
 nearest about 80 % of the time, so many translated names stay apart (``bench/entities.md``).
+A name of three words or more is also tried with two neighbouring words as one phrase, on
+one side of a pair at most ("hautes terres" for "highland"): 255 right pairs and 1 wrong
+on dev and held-out 1-8, against 234 and 1 without.
 """
 
 from __future__ import annotations
