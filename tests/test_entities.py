@@ -182,6 +182,22 @@ def test_bare_surname_the_ner_calls_an_organisation_is_still_the_persons():
     assert ids[("c", "Jordan Šišmanov")] == ids[("d", "Yordan Shishmanov")]
 
 
+def test_a_name_the_text_gives_a_group_is_no_person_for_the_ners_guess():
+    ms = [
+        M("a", 0, "Highland Protection Guard", "ORG"),
+        M("a", 30, "HPG", "ORG"),
+        M("a", 40, "Planinska Zastita", "PERSON"),  # the NER's guess at foreign words
+        M("b", 0, "Planinska Zastita", "PERSON"),
+        M("c", 0, "Planinska Zastita", "PERSON"),
+    ]
+    edges = [
+        ("Highland Protection Guard", "HPG", "acronym"),
+        ("Highland Protection Guard", "Planinska Zastita", "known_as"),
+    ]
+    ids = _by_text(resolve(ms, edges))
+    assert ids[("b", "Planinska Zastita")] == ids[("a", "Highland Protection Guard")]
+
+
 def test_acronym_spelling():
     assert is_acronym_of("PAFV", "People's Azure Front of Veloria")
     assert is_acronym_of("FPAV", "People's Azure Front of Veloria")  # a translated acronym

@@ -229,6 +229,16 @@ def resolve(
     # one the text itself defines ("… known as the Guard") is a name
     stated_names = {fold(x) for a, b, f in alias_edges if f != "translation" for x in (a, b)}
     not_people = ORG_WORDS | ORG_KINDS.keys() | LABEL_HEADS
+    # names the text gives a body that says it is one ("the Highland Protection Guard
+    # (HPG), known locally as Planinska Zastita")
+    with_acronym = {fold(x) for a, b, f in alias_edges if f == "acronym" for x in (a, b)}
+    group_aliases = {
+        fold(y)
+        for a, b, f in alias_edges
+        if f != "translation"
+        for x, y in ((a, b), (b, a))
+        if x.isupper() or fold(x) in with_acronym or set(fold(x).split()) & not_people
+    }
     # a name opening with a common given name is a person whatever the NER voted, even one
     # the text gives a nickname for ("Božidar Raković, known as Gavran")
     flipped = set()
@@ -239,6 +249,10 @@ def resolve(
             if c.get("PERSON", 0) < sum(c.values()) / 2:
                 flipped.add(k)
             c["PERSON"] = max(c["PERSON"], sum(v for t, v in c.items() if t != "PERSON") + 1)
+        elif k in group_aliases and c.get("PERSON") and len(k.split()) >= 2:
+            # "the Guard, known locally as Planinska Zastita": a name the text gives a group,
+            # with no given name in it, is not a person for the NER's guess at foreign words
+            del c["PERSON"]
     # bare surnames are resolved per document below, not merged corpus-wide
     person_surnames = {k.split()[-1] for k, c in types.items() if _personish(k, c)}
     # the NER reads unfamiliar names as organisations ("Maryam Rajavi"): a two- or
