@@ -187,6 +187,8 @@ def test_a_name_the_text_gives_a_group_is_no_person_for_the_ners_guess():
         M("a", 0, "Highland Protection Guard", "ORG"),
         M("a", 30, "HPG", "ORG"),
         M("a", 40, "Planinska Zastita", "PERSON"),  # the NER's guess at foreign words
+        M("d", 0, "Highland Protection Guard", "ORG"),
+        M("e", 0, "Highland Protection Guard", "ORG"),
         M("b", 0, "Planinska Zastita", "PERSON"),
         M("c", 0, "Planinska Zastita", "PERSON"),
     ]
