@@ -92,7 +92,8 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _same_surname(x: str, y: str) -> bool:
-    return translit_key(x) == translit_key(y) or same_given_name(x, y)
+    """One surname in two transliterations ("Raković" / "Rakowitsch")."""
+    return translit_key(x) == translit_key(y) or sound_word(x) == sound_word(y)
 
 
 class _Clusters:
