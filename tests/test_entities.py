@@ -692,6 +692,12 @@ def _run(nlp, *texts, outlets=("Northern Ledger",), **kw):
     return analyze(docs, EntityConfig(default_aliases=False), outlets=outlets, nlp=nlp)
 
 
+def _label_triples(res):
+    """(label, entity name, voice) of every label found."""
+    names = {e.id: e.name for e in res.entities}
+    return {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+
+
 def _labels(res):
     return {(lab.label, lab.voice, lab.attributed_to, lab.negated) for lab in res.labels}
 
@@ -843,8 +849,7 @@ def test_regime_in_a_place_and_a_described_source(nlp):
         "former members."
     )
     res = _run(nlp, t)
-    names = {e.id: e.name for e in res.entities}
-    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    got = _label_triples(res)
     assert ("regime", "Kardel", "own") in got
     assert ("charity", "Open Doors Network", "own") in got
 
@@ -1452,8 +1457,7 @@ def test_a_frame_on_a_name_the_parser_misreads(nlp):
         "London bank called Calder Peak Mining a well-run company in a difficult "
         "neighbourhood.",
     )
-    names = {e.id: e.name for e in res.entities}
-    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    got = _label_triples(res)
     assert any(
         lab.startswith("well-run company") and who == "Calder Peak Mining" and v == "attributed"
         for lab, who, v in got
@@ -1466,8 +1470,7 @@ def test_he_she_copula_finds_a_person_named_in_the_previous_sentence(nlp):
         "Police arrested Dusan Brezar on Thursday.\n\nLawyers for Dusan Brezar said the "
         "arrest was illegal. He was a quiet young man, a neighbour said.",
     )
-    names = {e.id: e.name for e in res.entities}
-    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    got = _label_triples(res)
     assert ("quiet young man", "Dusan Brezar", "attributed") in got, got
 
 
@@ -1477,8 +1480,7 @@ def test_a_frame_on_her_or_him_labels_the_person_named_before(nlp):
         "Vesna Kovac chairs the committee.\n\nDeputies want Vesna Kovac off the committee. "
         "Her cousin, Major Boris Kovac, has called her a clever woman.",
     )
-    names = {e.id: e.name for e in res.entities}
-    got = {(lab.label, names[lab.entity], lab.voice) for lab in res.labels}
+    got = _label_triples(res)
     assert ("clever woman", "Vesna Kovac", "attributed") in got, got
 
 
