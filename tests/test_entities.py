@@ -132,7 +132,9 @@ def test_an_acronym_defines_a_name_capitalised_only_on_its_first_word():
         "Selon la Garde de protection des hauts plateaux (GPHP), tout va bien. "
         "La Guardia costiera (GC) lo conferma. Il pleut (ce qui arrive)."
     )
-    got = {t[h.right[0] : h.right[1]]: t[h.left[0] : h.left[1]] for h in find_acronyms(t, 0, len(t))}
+    got = {
+        t[h.right[0] : h.right[1]]: t[h.left[0] : h.left[1]] for h in find_acronyms(t, 0, len(t))
+    }
     assert got == {"GPHP": "Garde de protection des hauts plateaux", "GC": "Guardia costiera"}
     res = _run(
         None,
@@ -206,6 +208,22 @@ def test_acronym_spelling():
     assert is_acronym_of("MEK", "Mojahedin-e Khalq")
     assert is_acronym_of("PMOI", "People's Mojahedin Organization of Iran")
     assert not is_acronym_of("UN", "Mavrik Daily")
+
+
+def test_acronym_letters_from_inside_words():
+    # compounds and mixed-case acronyms take letters from inside a word
+    assert is_acronym_of("HVE", "Hügelland-Verteidigungseinheiten")
+    assert is_acronym_of("ECtHR", "European Court of Human Rights")
+    assert is_acronym_of("NjMB", "Njësitë e Mbrojtjes së Bregut")
+    assert is_acronym_of("UNHRC", "UN Human Rights Council")
+    assert is_acronym_of("OSCE", "Organization for Security and Co-operation in Europe")
+    assert is_acronym_of("UDCA", "Unidades de Defensa de las Colinas Altas")
+    # every content word must still give its initial: no running on to the left
+    assert not is_acronym_of("SDS", "State Security Service")
+    assert not is_acronym_of("PM", "Prime Minister Andrei")
+    assert not is_acronym_of("AF", "Then the Azure Front")
+    t = "Sie gehören zu den Hügelland-Verteidigungseinheiten (HVE), einer Bürgerwehr."
+    assert ("acronym", "Hügelland-Verteidigungseinheiten", "HVE", None) in _alias_pairs(t)
 
 
 # --- alias patterns ------------------------------------------------------------------
@@ -1411,18 +1429,16 @@ def test_other_language_labels_with_numbers_quotes_and_bodies():
         return [x.label for x in labels_without_parser("d", text, 0, len(text), names, [], lang)]
 
     # a number may open a word after the article
-    assert labels("Stärker belastet ist Goran Pilić, ein 31-jähriger Techniker, der schwieg.", "de") == [
-        "31-jähriger Techniker"
-    ]
+    assert labels(
+        "Stärker belastet ist Goran Pilić, ein 31-jähriger Techniker, der schwieg.", "de"
+    ) == ["31-jähriger Techniker"]
     # a quotation mark may stand between the copula and the article
     assert labels("Per il sindaco, Pilić è «un uomo tranquillo».", "it") == ["uomo tranquillo"]
     # a definite apposition naming another kind of body ("formation", "partido")
     got = labels("Il s'agit de Voix Libre, la formation du ministre, qui proteste.", "fr")
     assert len(got) == 1 and got[0].endswith("formation du ministre")
     # Albanian marks the object's article at the end of the noun: "e quan fondacionin …"
-    assert labels("Ministri e quan fondacionin fasadë të hakerëve.", "sq") == [
-        "fasadë të hakerëve"
-    ]
+    assert labels("Ministri e quan fondacionin fasadë të hakerëve.", "sq") == ["fasadë të hakerëve"]
     # a copula and a kin or role noun with its complement, no article
     assert labels("Su directora, Mirela Kovač, es hermana del ministro del Interior.", "es") == [
         "hermana del ministro del Interior"

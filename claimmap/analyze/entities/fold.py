@@ -165,7 +165,54 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     if match(0, 0):
         return True
     content = [w[0] for w in words_ if w not in ACRONYM_SKIPPABLE]
-    return len(content) == len(acr) and sorted(content) == sorted(acr)
+    if len(content) == len(acr) and sorted(content) == sorted(acr):
+        return True
+    return _letters_inside(acr, strip_accents(name))
+
+
+# articles and prepositions other languages put inside a name and leave out of its acronym
+_INSIDE_SKIPPABLE = ACRONYM_SKIPPABLE | frozenset(
+    "las los lo gli der die das den dem zur zum fur von und da do dos das në ne së se të dhe "
+    "per pro a an at to".split()
+)
+
+
+def _letters_inside(acr: list[str], name: str) -> bool:
+    """The looser reading of abbreviation finders (Schwartz & Hearst): the letters occur in
+    order, each word of the name gives its initial and may give more letters from inside
+    it ("Hochland-Verteidigungseinheiten (HVE)", "Court of Human Rights (ECtHR)", "Njësive
+    të Mbrojtjes (NjMM)", "UN Human Rights Council (UNHRC)"). Stricter than theirs in one
+    way: every content word must give its initial, so the name cannot run on to the left
+    over words the acronym does not mention; function words may give their initial or
+    nothing."""
+    ws = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-–][^\W\d_]+)*", name)]
+    if not ws or len(ws) > 2 * len(acr) + 2:
+        return False
+
+    @cache
+    def match(i: int, j: int) -> bool:
+        if j == len(ws):
+            return i == len(acr)
+        w = ws[j].replace("–", "-")
+        skippable = w in _INSIDE_SKIPPABLE
+        if skippable and match(i, j + 1):
+            return True
+        if i == len(acr) or w[0] != acr[i]:
+            return False
+        # the initial, then any further letters of this word in order (compound parts)
+        k, pos = i + 1, 1
+        if match(k, j + 1):
+            return True
+        while k < len(acr):
+            pos = w.find(acr[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+            if match(k, j + 1):
+                return True
+        return False
+
+    return match(0, 0)
 
 
 def surname(name: str) -> str:
