@@ -1609,3 +1609,86 @@ def test_group_appositions_without_an_indefinite_article():
     assert [(x.label, x.skip_types) for x in got] == [
         ("leader del movimento", ("PLACE", "ORG", "OUTLET"))
     ]
+
+
+# --- naming cues across languages (session 5) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a short phrase of where or to whom between "known" and "as"
+        ("The Union, known on the coast as the Herons after its flag, won.", ["Herons"]),
+        ("Teodor Marin, known to every family in the valley simply as Deda, died.", ["Deda"]),
+        # "know the group as"; a later item repeats "as" after a few words
+        (
+            "Fishermen know the group as Morska Straza, or simply as the Blue Oars.",
+            ["Morska Straza", "Blue Oars"],
+        ),
+        ("The Guard, known locally as Morska Straza and to its critics as the Oars.",
+         ["Morska Straza", "Oars"]),
+        # "locally" holds "call" but is no call cue: the list goes on
+        ("The Guard, known locally as the Oars or by its local name, Morska Straza.",
+         ["Oars", "Morska Straza"]),
+        # quoted nicknames, lowercase words inside the quotes, in other languages
+        ("Les GPC, surnommées les « Rames bleues » en raison de leur emblème, manifestent.",
+         ["Rames bleues"]),
+        ("La Guardia, nota in patria come Morska Straza e tra i pescatori come i «Remi», tace.",
+         ["Morska Straza", "Remi"]),
+        ("La Guardia (GC), conocida en su país como Morska Straza y en la costa como los «Remos».",
+         ["Morska Straza", "Remos"]),
+        ("Im Volksmund heißen sie „Blauruder“, nach ihrem Wappen.", ["Blauruder"]),
+        ("Ihr Anführer Teodor Marin, genannt „Anker“, schweigt.", ["Anker"]),
+        ("Il capo, Teodor Marin, detto l'«Ancora», nega tutto.", ["Ancora"]),
+        ("Udhëheqësi, Teodor Marin, i njohur si \"Spiranca\", hesht.", ["Spiranca"]),
+        # a participle after an auxiliary is a call, not a name
+        ("Il ministro ha chiamato Marco Rossi ieri sera.", []),
+        ("Le président a appelé Emmanuel Macron hier.", []),
+        ("El ministro ha llamado a Pedro Ruiz.", []),
+    ],
+)  # fmt: skip
+def test_naming_cues_in_several_languages(text, names):
+    assert [a for _, _, a, _ in _alias_pairs(text)] == names
+
+
+def test_a_sentence_initial_participle_names_the_name_after_its_comma():
+    t = "Surnommé « l'Ancre », Marin est un ancien docker."
+    assert _alias_pairs(t) == [("known_as", "Marin", "Ancre", None)]
+
+
+def test_a_nickname_on_a_bare_kind_word_or_surname_goes_to_the_full_name(nlp):
+    res = _run(
+        nlp,
+        "The Free Coast Movement won the vote. The Movement, known on the coast as the Heron "
+        "after its flag, is the largest party. Its leader is Teodor Marin. Marin, a former "
+        'docker, is known on the quays as "Anchor".',
+        "The Movement of Labour, a different party, lost. Lena Marin, a lawyer, said so.",
+    )
+    ents = {(m.doc, m.text): m.entity_id for m in res.mentions}
+    assert ents[("d0", "Heron")] == ents[("d0", "Free Coast Movement")]
+    assert ents[("d0", "Anchor")] == ents[("d0", "Teodor Marin")]
+    # the alias did not join every "Movement" and every "Marin" of the corpus
+    assert ents[("d1", "Lena Marin")] != ents[("d0", "Teodor Marin")]
+    assert ents[("d1", "Movement of Labour")] != ents[("d0", "Free Coast Movement")]
+
+
+def test_a_group_named_without_a_name_before_the_cue_is_the_last_one_named():
+    docs = _other_lang_docs(
+        ("it", "Il blocco era stato allestito dalle Unità di Difesa del Litorale (UDL), una "
+               "rete di volontari. Gli abitanti conoscono il gruppo come i «Remi Blu»."),
+    )  # fmt: skip
+    res = analyze(docs, EntityConfig(default_aliases=False, labels=False))
+    by_text = {m.text: m.entity_id for m in res.mentions}
+    assert by_text["Remi Blu"] == by_text["UDL"]
+
+
+def test_a_bare_surname_goes_to_the_namesake_named_in_full_not_to_a_nickname():
+    from claimmap.analyze.entities.resolve import _salient
+
+    m = M("a", 300, "Vlachos", "PERSON")
+    # Spyros: named in full once, then by his nickname twice; Dimitris: named in full last
+    named_at = {
+        ("a", "spyros"): [(0, "spyros vlachos"), (50, "anchor"), (80, "anchor")],
+        ("a", "dimitris"): [(200, "dimitris vlachos")],
+    }
+    assert _salient(m, {"spyros", "dimitris"}, named_at) == "dimitris"

@@ -12,6 +12,7 @@ from claimmap.analyze.entities.cues import (
     KNOWN_AS_CUES,
     LABEL_HEADS,
     NAME_CONNECTORS,
+    NAMED_PARTICIPLES,
 )
 from claimmap.analyze.entities.fold import ACRONYM_SKIPPABLE, is_acronym_of
 
@@ -23,9 +24,29 @@ _CONNECT = r"(?:" + "|".join(sorted(NAME_CONNECTORS - {"d'"}, key=len, reverse=T
 _ELIDED = r"(?:d|l|dell|dall|nell|all|sull|qu)['’]"
 NAME_RX = re.compile(rf"(?:{_CAPWORD})(?:\s+(?:{_CONNECT}\s+)*(?:{_ELIDED})?(?:{_CAPWORD}))*")
 _ACR_PAREN = re.compile(r"\(\s*([A-Z][A-Za-z&]*[A-Z][A-Za-z0-9&]*)\s*\)")
-_KNOWN_AS = re.compile(r"\b(?:" + "|".join(KNOWN_AS_CUES) + r")(?=\W)\s*", re.I)
+_KNOWN_AS = re.compile(r"(?<!\w)(?:" + "|".join(KNOWN_AS_CUES) + r")(?=\W)\s*", re.I)
+_PARTICIPLE = "(?:" + "|".join(NAMED_PARTICIPLES) + r")(?=\W)\s*"
+# a bare participle names only after a comma, a bracket or "and" (see NAMED_PARTICIPLES)
+_NAMED = re.compile(r"(?:,\s*|\(\s*|(?<!\w)(?:and|et|e|y|und|dhe)\s+)(" + _PARTICIPLE + ")", re.I)
+_NAMED_FIRST = re.compile(r"[\s\"“”«»'‘’]*(" + _PARTICIPLE + ")", re.I)
+# the name a sentence-initial participle is about: "Surnommé « l'Ancre », Vlachos …"
+_THEN_NAME = re.compile(r"\s*[\"”»“’']?\s*,\s*")
+_OPEN_QUOTES = '"“«„‘'
+_QUOTED_REST = re.compile(r"((?:\s+[\w'’-]+){1,4}?)\s*[\"”»“’‘]")
+_CLOSE_QUOTE = re.compile(r"\s*[\"”»“’'‘]")
+# a later item of a list of names may repeat the "as" word after a few lowercase words:
+# "known locally as X, or simply as the Y", "and to its opponents as the Ravens", "e tra i
+# contadini come i «Corvi»", "or by its Vardenian name, Y"
+_ITEM_AS = re.compile(
+    r"(?:[a-zà-ÿ'’]+\s+){0,6}?(?:as|come|como|comme|sous le nom d[e']|als|si)\s+"
+    r"|(?:by|under|with)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:name|initials|acronym|title)s?,?\s+",
+)
 _IN_FULL = re.compile(r"(?:[–—-]|\()\s*(?:" + "|".join(IN_FULL_CUES) + r")\s*", re.I)
-_LIST_SEP = re.compile(r"\s*(?:,|\bor\b|\band\b|\bo\b|\be\b|\bou\b|\bet\b|\bose\b)\s*", re.I)
+_LIST_SEP = re.compile(
+    r"\s*(?:,|\b(?:or|and|o|e|ou|et|ose|y|und|oder|dhe)\b)\s*",
+    re.I,
+)
 _TO_WHOM = re.compile(
     r"(?:to|per|pour|para)\s+((?:its|their|his|her|the|i suoi|ses|leurs)\s+[^,;:.]{2,40}?)\s*,\s*",
     re.I,
@@ -40,8 +61,11 @@ _KNOWN_TO = re.compile(r"known to ((?:its|their|his|her|the) [\w' -]+?) as", re.
 # "… or simply the Wolves", "o semplicemente i Lupi": an adverb may stand before the article
 _ARTICLE = re.compile(
     r"(?:(?:simply|just|sometimes|also|locally|popularly|semplicemente|anche|simplement|aussi"
-    r"|thjesht|einfach|simplemente|también)\s+)?"
-    r"(?:(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an|die|der|das)\s+|l['’])?",
+    r"|thjesht|einfach|nur|simplemente|también|solo)\s+)?"
+    r"(?:[\"“«„‘]\s*)?"
+    r"(?:(?:the|il|lo|la|l['’]|le|les|gli|i|el|los|las|a|an|die|der|das)\s+|l['’])?"
+    # a nickname in quotation marks: "l'«Ancora»", "les « Bonnets gris »", „Graumützen“
+    r"(?:[\"“«„‘]\s*)?",
     re.I,
 )
 
@@ -138,17 +162,23 @@ def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tu
     out = []
     while len(out) < max_items and pos < end:
         attributed = None
+        if out and (m := _ITEM_AS.match(text, pos, end)):
+            pos = m.end()
         m = _TO_WHOM.match(text, pos)
         if m:
             attributed = (m.start(1), m.end(1))
             pos = m.end()
         m = _ARTICLE.match(text, pos)
+        quoted = bool(m) and text[pos : m.end()].rstrip()[-1:] in _OPEN_QUOTES
         if m:
             pos = m.end()
         m = NAME_RX.match(text, pos, end)
         if not m:
             break
         s, e = m.start(), m.end()
+        # « Bonnets gris »: a quoted nickname runs to its closing mark, lowercase words too
+        if quoted and (q := _QUOTED_REST.match(text, e, end)):
+            e = q.end(1)
         # "MEK and PMOI" is two names: a connector next to an acronym separates
         for c in _AND.finditer(text, s, e):
             before, after = text[s : c.start()].split()[-1], text[c.end() : e].split()[0]
@@ -166,6 +196,8 @@ def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tu
             e = head.end()
         out.append(((s, e), attributed))
         pos = e
+        if q := _CLOSE_QUOTE.match(text, pos, end):
+            pos = q.end()
         sep = _LIST_SEP.match(text, pos, end)
         if not sep or sep.end() == pos:
             break
@@ -176,18 +208,41 @@ def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tu
     return out
 
 
+_CALL = re.compile(r"\bcall", re.I)
+
+
+def calls(cue: str) -> bool:
+    """A "call" cue ("which sailors call Durazzo"), not "known locally as"."""
+    return bool(_CALL.search(cue))
+
+
 def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
     """ "also known as Y", "known variously as X, Y or Z", "a.k.a. Y", "– in full, Y"."""
     hits = []
     for rx, form in ((_KNOWN_AS, "known_as"), (_IN_FULL, "in_full")):
         for m in rx.finditer(text, start, end):
             # "which sailors still call Durazzo, and Bari …": one name after "call"
-            most = 1 if "call" in m.group().lower() else 6
+            most = 1 if calls(m.group()) else 6
             # "known to its enemies as …": the cue itself says whose name it is
             to = _KNOWN_TO.search(m.group())
             given = (m.start() + to.start(1), m.start() + to.end(1)) if to else None
             for span, attributed in _list_of_names(text, m.end(), end, most):
                 hits.append(AliasHit(form, m.start(), m.end(), None, span, attributed or given))
+    cues = [(m.start(1), m.end(1), None) for m in _NAMED.finditer(text, start, end)]
+    if first := _NAMED_FIRST.match(text, start, end):
+        cues.append((first.start(1), first.end(1), "first"))
+    for a, b, where in cues:
+        names = _list_of_names(text, b, end, 1 if where else 6)
+        left = None
+        if where and names:
+            # "Surnommé « l'Ancre », Vlachos est …": the name after the comma
+            after = _THEN_NAME.match(text, names[-1][0][1], end)
+            nm = NAME_RX.match(text, after.end(), end) if after else None
+            if nm is None:
+                continue
+            left = nm.span()
+        for span, attributed in names:
+            hits.append(AliasHit("known_as", a, b, left, span, attributed))
     return hits
 
 

@@ -23,7 +23,11 @@ KNOWN_AS_CUES = (
     r"better known as",
     r"(?:often |sometimes |widely |variously |commonly |simply )?"
     r"known (?:variously |simply |locally |widely )?as",
-    r"know (?:it |them )?(?:simply |only )?as",
+    # "known on the island as", "known to every family in the valley simply as": a short
+    # phrase of where or to whom may stand between "known" and "as"
+    r"known (?:(?:on|in|to|among|across|throughout|around|at) [^,.;:()\"“”«»]{2,40}? )as",
+    r"know (?:it |them |him |her |(?:the|this) [a-z]+ )?(?:simply |only |locally )?as",
+    r"(?:likes to |prefers to )?call(?:s|ed)? (?:himself|herself|itself)",
     r"known to (?:its|their|his|her|the) [\w' -]{2,40}? as",
     r"a\.k\.a\.?",
     r"aka",
@@ -32,14 +36,36 @@ KNOWN_AS_CUES = (
     r"(?:which|that|as) (?:[\w'’]+ ){1,4}(?:still |also |often |simply )?call(?:s|ed)?(?: it)?",
     r"alias",
     # Italian, French, Albanian, German, Spanish
-    r"not[oa] (?:anche |in \w+ |semplicemente |soprattutto )*come",
-    r"conosciut[oa] (?:anche )?come",
-    r"dett[oa] anche",
-    r"connue? (?:aussi |également |en \w+ )?sous le nom d[e']",
+    # each participle in its four forms (gender, number); a short phrase of where or by
+    # whom may stand before the "as" word ("nota in patria come", "conocida en su país
+    # como", "connu en Kravénie sous le nom de", "të njohur në fshat si")
+    r"(?:not|conosciut)[oaie] (?:[^,.;:()\"“”«»]{1,30}? )?come",
+    r"conosc\w* (?:il|la|lo|l['’]|i|gli|le) ?[a-zà-ù]+ come",
+    r"(?:si fa|si fanno|che si fa|che si fanno) chiamare",
+    r"connue?s? (?:[^,.;:()\"“”«»]{1,30}? )?(?:sous le nom d[e']|comme)",
+    r"(?:se fait|se font|qui se fait|qui se font) appeler",
     r"dite?",
-    r"(?:i|e) njohur (?:edhe )?si",
-    r"auch bekannt als",
-    r"conocid[oa] (?:también )?como",
+    r"(?:i|e|të) njohur(?:a|it|in)? (?:[^,.;:()\"“”«»]{1,30}? )?si",
+    r"njih(?:et|en) (?:[^,.;:()\"“”«»]{1,30}? )?si",
+    r"quh(?:et|en)",
+    r"(?:auch |besser |gemeinhin )?bekannt als",
+    r"heiß(?:t|en) (?:sie|er|es)(?: auch| nur| einfach)?",
+    r"zu deutsch",
+    r"conocid[oa]s? (?:[^,.;:()\"“”«»]{1,30}? )?como",
+    r"(?:se hace|se hacen|que se hace|que se hacen) llamar",
+)
+# "Vlachos, nicknamed 'Anchor'", "et appelées Gorska Zachtita": bare participles of naming
+# verbs. "ha chiamato Marco" or "a appelé Macron" is a call, not a name, so these count
+# only after a comma, a bracket or "and", or at the start of the sentence ("Surnommé
+# « l'Ancre », Vlachos …", where the name they are about follows)
+NAMED_PARTICIPLES = (
+    r"nicknamed",
+    r"dubbed",
+    r"(?:dett|chiamat|soprannominat|denominat|ribattezzat)[oaie]",
+    r"(?:surnomm|appel|baptis|dénomm)ée?s?",
+    r"(?:i|e|të) (?:mbi)?quajtur(?:a|it|in)?",
+    r"(?:auch |kurz )?genannt",
+    r"(?:llamad|apodad|denominad|autodenominad|bautizad)[oa]s?",
 )
 # "calls its members the Falcons": what a group's members are called names the group
 # (its nickname), in en/it/fr/de/sq/es; the verb, then the possessive, then the noun
@@ -60,7 +86,7 @@ MEMBER_NAME_CUE = (
 # itself. ("Villagers call them X" is left out: "them" is too often not the group.)
 PRONOUN_NAME_CUE = (
     r"(?:call(?:s|ed)?\s+themselves|si\s+fanno\s+chiamare|se\s+font\s+appeler"
-    r"|se\s+hacen\s+llamar|e\s+quajnë\s+veten|nennen\s+sich)"
+    r"|se\s+hacen\s+llamar|e\s+quajnë\s+veten|nennen\s+sich(?:\s+selbst)?)"
     r"\s+(?:the\s+|i\s+|les\s+|die\s+|los\s+|las\s+)?"
 )
 # "X – in full, the Y –": the full name follows

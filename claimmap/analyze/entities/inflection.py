@@ -17,14 +17,38 @@ from claimmap.analyze.entities.fold import sound_key
 # keys are folded (accents off), so "Brenovisë" ends in "ise" here
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sq": (
-        ("ise", "ia"), ("es", ""), ("se", ""), ("it", ""), ("ut", ""), ("in", ""),
-        ("un", ""), ("en", "a"), ("ve", ""), ("it", "i"), ("t", ""), ("s", ""), ("i", ""),
-        ("u", ""), ("n", ""), ("ja", ""), ("a", ""), ("e", ""),
+        ("ise", "ia"),
+        ("es", ""),
+        ("se", ""),
+        ("it", ""),
+        ("ut", ""),
+        ("in", ""),
+        ("un", ""),
+        ("en", "a"),
+        ("ve", ""),
+        ("it", "i"),
+        ("t", ""),
+        ("s", ""),
+        ("i", ""),
+        ("u", ""),
+        ("n", ""),
+        ("ja", ""),
+        ("a", ""),
+        ("e", ""),
     ),
     "de": (("s", ""),),
     **{
-        lang: (("ima", ""), ("ama", ""), ("om", ""), ("em", ""), ("a", ""), ("u", ""),
-               ("e", ""), ("i", ""), ("y", ""))
+        lang: (
+            ("ima", ""),
+            ("ama", ""),
+            ("om", ""),
+            ("em", ""),
+            ("a", ""),
+            ("u", ""),
+            ("e", ""),
+            ("i", ""),
+            ("y", ""),
+        )
         for lang in ("sr", "hr", "bs", "sl", "cs", "sk", "pl", "ru", "uk")
     },
 }

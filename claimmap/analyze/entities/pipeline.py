@@ -19,6 +19,7 @@ from typing import Any
 
 from claimmap.analyze.entities.aliases import (
     AliasHit,
+    calls,
     capitalised_run_before,
     find_acronyms,
     find_known_as,
@@ -156,7 +157,42 @@ class _State:
         self.name_types[fold(text)][typ] += 1
         return m
 
+    def _specific(self, doc: DocInput, left: tuple[int, int]) -> tuple[int, int] | None:
+        """ "The Movement, known on the island as the Lighthouse": a bare kind word is no
+        name of its own; the alias belongs to the last organisation before it whose name
+        has that word (by its gloss: "Movimento" in "Movimento per …"). None when there is
+        none: an alias on a bare kind word would join every "Movement" of the corpus."""
+        key = fold(doc.text[left[0] : left[1]])
+        if len(key.split()) != 1 or doc.text[left[0] : left[1]].isupper():
+            return left
+        # "Surnommé « l'Ancre », Vlachos …": a bare surname stands for the full name the
+        # document gave before; an alias on the surname alone would join every Vlachos
+        full = None
+        for m in [*self.mentions[doc.doc_id], *self.candidates[doc.doc_id]]:
+            holds = m.end <= left[0] and len(m.text.split()) > 1 and key in fold(m.text).split()
+            if holds and (full is None or m.end > full[1]):
+                full = (m.start, m.end)
+        if full is not None:
+            return full
+        head = gloss_word(key)
+        if not (head or key in ORG_WORDS or key in GROUP_HEADS or key in ORG_KINDS):
+            return left
+        kinds = {key, *(head or ())}
+        best = None
+        for m in [*self.mentions[doc.doc_id], *self.candidates[doc.doc_id]]:
+            ws = fold(m.text).split()
+            if m.end > left[0] or len(ws) < 2 or m.type in ("PERSON", "PLACE", "OUTLET"):
+                continue
+            if any(w in kinds or bool(set(gloss_word(w) or ()) & kinds) for w in ws) and (
+                best is None or m.end > best[1]
+            ):
+                best = (m.start, m.end)
+        return best
+
     def alias(self, doc: DocInput, hit: AliasHit, left: tuple[int, int]) -> None:
+        if (found := self._specific(doc, left)) is None:
+            return
+        left = found
         name, alias = doc.text[left[0] : left[1]], doc.text[hit.right[0] : hit.right[1]]
         if fold(name) == fold(alias) or not fold(name) or not fold(alias):
             return
@@ -208,7 +244,7 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 if not same and not any(m.start < b and a < m.end for m in st.mentions[d.doc_id]):
                     st.mention(d.doc_id, a, b, d.text[a:b], "ORG", "alias")
         for hit in find_known_as(d.text, s, e):
-            if "call" in d.text[hit.cue_start : hit.cue_end].lower():
+            if calls(d.text[hit.cue_start : hit.cue_end]):
                 # "Durrës, which sailors call Durazzo": the name right before the comma
                 left = _alias_subject(an, hit) or nearest_name_before(
                     spans, hit.cue_start, max(s, hit.cue_start - 4)
@@ -222,7 +258,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                 # right before the cue's comma is what it names, whatever the parse says
                 right_before = [sp for sp in spans if hit.cue_start - 4 <= sp[1] <= hit.cue_start]
                 left = (
-                    max(right_before, key=lambda sp: sp[1], default=None)
+                    hit.left
+                    or max(right_before, key=lambda sp: sp[1], default=None)
                     or _alias_subject(an, hit)
                     or _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
                     or _last_group(st, d.doc_id, hit.cue_start, _group_floor(d.text, s, hit))
@@ -283,6 +320,24 @@ def _last_group(st: _State, doc_id: str, pos: int, floor: int) -> tuple[int, int
     return None
 
 
+def _last_candidate_group(st: _State, d: DocInput, pos: int) -> tuple[int, int] | None:
+    """The organisation named last before ``pos`` in its paragraph, outside English (the
+    capitalised-span reader's guesses): an acronym, or a name of two words or more it
+    reads as an organisation."""
+    floor = d.text.rfind("\n\n", 0, pos) + 1
+    names = [*st.mentions[d.doc_id], *st.candidates[d.doc_id]]
+    best = None
+    for m in names:
+        if not (floor <= m.start and m.end <= pos) or m.type in ("PERSON", "OUTLET", "PLACE"):
+            continue
+        acronym = m.text.isupper() and len(m.text) > 1
+        if (acronym or (m.type == "ORG" and len(m.text.split()) > 1)) and (
+            best is None or m.end > best[1]
+        ):
+            best = (m.start, m.end)
+    return best
+
+
 def _description(an: SentenceAnalyzer, span: tuple[int, int]) -> bool:
     """A nationality and lowercase words ("the Iranian opposition") describe; "the
     Iranian Mojahedin" or "the Rajavi cult" name."""
@@ -340,7 +395,13 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
             for hit in acronyms:
                 st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             for hit in find_known_as(d.text, s, e):
-                left = _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
+                left = (
+                    hit.left
+                    or _nearest_left(st, d.doc_id, spans, hit.cue_start, s)
+                    # "Gli abitanti conoscono il gruppo come …", "Im Volksmund heißen sie
+                    # …": no name before the cue; the group named last in the paragraph
+                    or _last_candidate_group(st, d, hit.cue_start)
+                )
                 if left:
                     st.alias(d, hit, left)
             if labels:

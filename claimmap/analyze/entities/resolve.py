@@ -445,14 +445,14 @@ def resolve(
     doc_roots: dict[str, set[str]] = defaultdict(set)
     # where each entity is named in full in each document, for a surname that two people
     # of the document share
-    named_at: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named_at: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for m in mentions:
         k = key(m)
         if k not in surname_keys and k not in head_keys:
             r = cl.find(k)
             root_of[m.key] = r
             doc_roots[m.doc].add(r)
-            named_at[(m.doc, r)].append(m.start)
+            named_at[(m.doc, r)].append((m.start, k))
     corpus_people: dict[str, set[str]] = defaultdict(set)
     for k in person_keys:
         corpus_people[k.split()[-1]].add(cl.find(k))
@@ -491,8 +491,16 @@ def _salient(m: Mention, here: set[str], named_at: dict) -> str | None:
     most recently named on a tie (the writer's usual convention); None if none is named
     before it."""
     best, score = None, (0, -1)
+    # the surname's stem: inflected ("Kolës") and transliterated forms stay comparable
+    word = sound_word(fold(m.text).split()[-1])[:4] if m.text.split() else ""
     for r in here:
-        before = [p for p in named_at.get((m.doc, r), []) if p < m.start]
+        # names that hold the surname: a nickname ("Anchor") says nothing of which
+        # Vlachos a bare "Vlachos" is
+        before = [
+            p
+            for p, k in named_at.get((m.doc, r), [])
+            if p < m.start and sound_word(k.split()[-1])[:4] == word
+        ]
         s = (len(before), max(before, default=-1))
         if before and s > score:
             best, score = r, s
