@@ -1692,3 +1692,33 @@ def test_a_bare_surname_goes_to_the_namesake_named_in_full_not_to_a_nickname():
         ("a", "dimitris"): [(200, "dimitris vlachos")],
     }
     assert _salient(m, {"spyros", "dimitris"}, named_at) == "dimitris"
+
+
+def test_long_forms_with_elided_articles_and_hyphens_are_read_whole():
+    cases = [
+        ("Observers of the Organization for Security and Co-operation in Europe (OSCE) came.",
+         "Organization for Security and Co-operation in Europe"),
+        ("L'Organizzazione per la sicurezza e la cooperazione in Europa (OSCE) ha una missione.",
+         "Organizzazione per la sicurezza e la cooperazione in Europa"),
+        ("Elle a saisi l'Organisation pour la sécurité et la coopération en Europe (OSCE).",
+         "Organisation pour la sécurité et la coopération en Europe"),
+    ]  # fmt: skip
+    for text, long_form in cases:
+        assert ("acronym", long_form, "OSCE", None) in _alias_pairs(text), text
+
+
+def test_a_defined_long_form_replaces_the_ners_fragments_of_it(nlp):
+    res = _run(
+        nlp,
+        "The Organization for Security and Co-operation in Europe (OSCE) sent observers. "
+        "The OSCE said the vote was fair.",
+    )
+    texts = {m.text: m.entity_id for m in res.mentions}
+    assert texts["Organization for Security and Co-operation in Europe"] == texts["OSCE"]
+
+
+def test_an_opening_naming_phrase_names_the_subject_after_its_comma():
+    t = "Connue dans son pays sous le nom de Svetla Kula, la Fraternité compte neuf cents fidèles."
+    assert _alias_pairs(t) == [("known_as", "Fraternité", "Svetla Kula", None)]
+    t = 'Known in the port as the "Glass Tower", after its office, the Vote Trust gets money.'
+    assert _alias_pairs(t) == [("known_as", "Vote Trust", "Glass Tower", None)]

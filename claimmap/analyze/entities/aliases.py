@@ -30,7 +30,6 @@ _PARTICIPLE = "(?:" + "|".join(NAMED_PARTICIPLES) + r")(?=\W)\s*"
 _NAMED = re.compile(r"(?:,\s*|\(\s*|(?<!\w)(?:and|et|e|y|und|dhe)\s+)(" + _PARTICIPLE + ")", re.I)
 _NAMED_FIRST = re.compile(r"[\s\"“”«»'‘’]*(" + _PARTICIPLE + ")", re.I)
 # the name a sentence-initial participle is about: "Surnommé « l'Ancre », Vlachos …"
-_THEN_NAME = re.compile(r"\s*[\"”»“’']?\s*,\s*")
 _OPEN_QUOTES = '"“«„‘'
 _QUOTED_REST = re.compile(r"((?:\s+[\w'’-]+){1,4}?)\s*[\"”»“’‘]")
 _CLOSE_QUOTE = re.compile(r"\s*[\"”»“’'‘]")
@@ -102,15 +101,25 @@ def _sentence_case_before(text: str, end: int, floor: int, acr: str) -> tuple[in
     if text[words_[-1].end() : end].strip() if words_ else True:
         return None
     n = sum(c.isalpha() for c in acr)
-    for i in range(len(words_) - n, max(-1, len(words_) - 3 * n - 1), -1):
-        w = words_[i].group()
-        if (
-            w[0].isupper()
-            and w.lower() not in ACRONYM_SKIPPABLE
-            and is_acronym_of(acr, text[words_[i].start() : end])
-        ):
-            return words_[i].start(), words_[-1].end()
+    # the initials in order first, over every start; the same initials reordered (a
+    # translated acronym) only if none reads in order: "Security and Co-operation in
+    # Europe" holds O, S, C, E too
+    for reorder in (False, True):
+        for i in range(len(words_) - n, max(-1, len(words_) - 3 * n - 1), -1):
+            w, start = words_[i].group(), words_[i].start()
+            # "L'Organizzazione per …": the elided article is not the name
+            if elided := _ELIDED_START.match(w):
+                w, start = w[elided.end() :], start + elided.end()
+            if (
+                w[:1].isupper()
+                and w.lower() not in ACRONYM_SKIPPABLE
+                and is_acronym_of(acr, text[start:end], reorder=reorder)
+            ):
+                return start, words_[-1].end()
     return None
+
+
+_ELIDED_START = re.compile(r"(?:[LlDd]|[Dd]ell|[Dd]all|[Nn]ell|[Aa]ll|[Ss]ull)['’]")
 
 
 def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
@@ -221,6 +230,8 @@ def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
     hits = []
     for rx, form in ((_KNOWN_AS, "known_as"), (_IN_FULL, "in_full")):
         for m in rx.finditer(text, start, end):
+            if _OPENING.fullmatch(text, start, m.start()):
+                continue  # opens the sentence: read below, with the name after the comma
             # "which sailors still call Durazzo, and Bari …": one name after "call"
             most = 1 if calls(m.group()) else 6
             # "known to its enemies as …": the cue itself says whose name it is
@@ -231,19 +242,39 @@ def find_known_as(text: str, start: int, end: int) -> list[AliasHit]:
     cues = [(m.start(1), m.end(1), None) for m in _NAMED.finditer(text, start, end)]
     if first := _NAMED_FIRST.match(text, start, end):
         cues.append((first.start(1), first.end(1), "first"))
+    elif (first := _KNOWN_AS.search(text, start, end)) and _OPENING.fullmatch(
+        text, start, first.start()
+    ):
+        cues.append((first.start(), first.end(), "first"))
     for a, b, where in cues:
         names = _list_of_names(text, b, end, 1 if where else 6)
         left = None
         if where and names:
-            # "Surnommé « l'Ancre », Vlachos est …": the name after the comma
-            after = _THEN_NAME.match(text, names[-1][0][1], end)
-            nm = NAME_RX.match(text, after.end(), end) if after else None
-            if nm is None:
+            # "Surnommé « l'Ancre », Vlachos est …", "Connue sous le nom de X, la
+            # Fraternité compte …": the name after the comma is the one named
+            left = _name_after_comma(text, names[-1][0][1], end)
+            if left is None:
                 continue
-            left = nm.span()
         for span, attributed in names:
             hits.append(AliasHit("known_as", a, b, left, span, attributed))
     return hits
+
+
+def _name_after_comma(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The name that opens the main clause after an opening phrase: the first comma
+    within 100 characters followed by a name ("Known in X as the Y, after its office on
+    the promenade, the OVF receives …")."""
+    for c in re.finditer(r"[,–—]\s*", text[pos : min(end, pos + 100)]):
+        art = _ARTICLE.match(text, pos + c.end(), end)
+        at = art.end() if art else pos + c.end()
+        nm = NAME_RX.match(text, at, end)
+        if nm:
+            return nm.span()
+    return None
+
+
+# what may stand before a cue that opens its sentence
+_OPENING = re.compile(r"[\s\"“”«»'‘’]*")
 
 
 def nearest_name_before(

@@ -134,7 +134,7 @@ ACRONYM_SKIPPABLE = frozenset(
 )
 
 
-def is_acronym_of(acronym: str, name: str) -> bool:
+def is_acronym_of(acronym: str, name: str, reorder: bool = True) -> bool:
     """Does ``acronym`` spell ``name``'s initials, allowing skipped function words, or the
     same initials reordered (a translated acronym: PAFV / FPAV)?"""
     acr = [c.lower() for c in strip_accents(acronym) if c.isalpha()]
@@ -164,16 +164,16 @@ def is_acronym_of(acronym: str, name: str) -> bool:
 
     if match(0, 0):
         return True
-    content = [w[0] for w in words_ if w not in ACRONYM_SKIPPABLE]
-    if len(content) == len(acr) and sorted(content) == sorted(acr):
+    if _letters_inside(acr, strip_accents(name)):
         return True
-    return _letters_inside(acr, strip_accents(name))
+    content = [w[0] for w in words_ if w not in ACRONYM_SKIPPABLE]
+    return reorder and len(content) == len(acr) and sorted(content) == sorted(acr)
 
 
 # articles and prepositions other languages put inside a name and leave out of its acronym
 _INSIDE_SKIPPABLE = ACRONYM_SKIPPABLE | frozenset(
     "las los lo gli der die das den dem zur zum fur von und da do dos das në ne së se të dhe "
-    "per pro a an at to".split()
+    "per pro a an at to en para por sur zu auf mit nga me l d".split()
 )
 
 

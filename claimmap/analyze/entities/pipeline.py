@@ -238,10 +238,20 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
             spans.append(hit.right)
             # an acronym is defined for an organisation, whatever the NER read there
             for a, b in (hit.left, hit.right):  # type: ignore[misc]
-                same = [m for m in st.mentions[d.doc_id] if m.start == a and m.end == b]
+                ms = st.mentions[d.doc_id]
+                same = [m for m in ms if m.start == a and m.end == b]
                 for m in same:
                     m.type = "ORG" if m.type != "OUTLET" else m.type
-                if not same and not any(m.start < b and a < m.end for m in st.mentions[d.doc_id]):
+                # the NER's fragments of a defined name ("Organization for Security and
+                # Co-operation" + "Europe") give way to the name the definition spells
+                inside = [m for m in ms if a <= m.start and m.end <= b]
+                if not same and inside and (a, b) == hit.left:
+                    for m in inside:
+                        ms.remove(m)
+                        if (m.start, m.end) in spans:
+                            spans.remove((m.start, m.end))
+                    spans.append((a, b))
+                if not same and not any(m.start < b and a < m.end for m in ms):
                     st.mention(d.doc_id, a, b, d.text[a:b], "ORG", "alias")
         for hit in find_known_as(d.text, s, e):
             if calls(d.text[hit.cue_start : hit.cue_end]):
