@@ -1722,3 +1722,26 @@ def test_an_opening_naming_phrase_names_the_subject_after_its_comma():
     assert _alias_pairs(t) == [("known_as", "Fraternité", "Svetla Kula", None)]
     t = 'Known in the port as the "Glass Tower", after its office, the Vote Trust gets money.'
     assert _alias_pairs(t) == [("known_as", "Vote Trust", "Glass Tower", None)]
+
+
+def test_a_name_in_brackets_is_an_alias_when_quoted_or_of_an_organisation():
+    docs = _other_lang_docs(
+        ("it", "Il fondatore di Civetta Muta («Gufo silenzioso») è fuggito a Pietrarossa "
+               "(Gurkuq in albanese), una cittadina sul lago vicino a Tirana (Albania)."),
+    )  # fmt: skip
+    res = analyze(docs, EntityConfig(default_aliases=False, labels=False))
+    pairs = {(a.name, a.alias) for a in res.aliases}
+    assert ("Civetta Muta", "Gufo silenzioso") in pairs
+    assert ("Pietrarossa", "Gurkuq") in pairs
+    assert not any(b == "Albania" for _, b in pairs)
+
+
+def test_an_acronym_in_another_language_after_an_organisation_is_its_acronym(nlp):
+    res = _run(
+        nlp,
+        "Officers of the State Security Service (DSS) raided the offices of the Northern "
+        "Workers' Party. The DSS said it found weapons. John Smith (Labour) disagreed.",
+    )
+    ents = {m.text: m.entity_id for m in res.mentions}
+    assert ents["DSS"] == ents["State Security Service"]
+    assert not any(a.alias == "Labour" for a in res.aliases)

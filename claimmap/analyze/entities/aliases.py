@@ -164,6 +164,46 @@ def find_acronyms(text: str, start: int, end: int) -> list[AliasHit]:
     return hits
 
 
+_BRACKETED = re.compile(
+    r"\(\s*([\"“«„‘]\s*)?"
+    rf"((?:{_CAPWORD})(?:\s+(?:{_CONNECT}\s+)*(?:{_ELIDED})?(?:{_CAPWORD}|[a-zà-ÿ][\w'’-]*)){{0,5}}?)"
+    r"\s*[\"”»“’]?\s*((?:in|en|auf|në|em)\s+[a-zà-ÿ]+)?\s*\)"
+)
+
+
+def bracketed_names(text: str, start: int, end: int) -> list[AliasHit]:
+    """ "Silent Owl («Gufo silenzioso»)", "Pietrabianca (Gurbardh in albanese)", "la
+    Chouette silencieuse (Tiha Sova)": a name in brackets right after a name is the same
+    thing's other name. ``form`` is "bracketed"; the hit's ``attributed`` is set (to the
+    bracket) when quotation marks or a language ("in albanese") say it is a name, for the
+    caller's stricter reading of bare brackets ("John Smith (Labour)" is no alias)."""
+    hits = []
+    for m in _BRACKETED.finditer(text, start, end):
+        name = m.group(2)
+        if name.isupper() and len(name.split()) == 1:
+            continue  # an acronym: find_acronyms' business
+        said = bool(m.group(1) or m.group(3))
+        hits.append(
+            AliasHit("bracketed", m.start(), m.end(), None, m.span(2), m.span() if said else None)
+        )
+    return hits
+
+
+def undefined_acronyms(
+    text: str, start: int, end: int, hits: list[AliasHit]
+) -> list[tuple[int, int]]:
+    """Bracketed acronyms no name before them spells: "the State Security Service (SDS)"
+    (an acronym of the name in the country's own language), "Kurdistan Workers' Party
+    (PKK)". The caller decides whether the name before the bracket is an organisation."""
+    defined = {h.right for h in hits}
+    out = []
+    for m in _ACR_PAREN.finditer(text, start, end):
+        acr = m.group(1)
+        if m.span(1) not in defined and acr.isupper() and 2 <= len(acr) <= 6:
+            out.append(m.span(1))
+    return out
+
+
 def _list_of_names(text: str, pos: int, end: int, max_items: int = 6) -> list[tuple]:
     """Names listed from ``pos``: "the Azure Front, the PAFV or, to its enemies, the Corvan
     sect, after …" -> [(span, attribution span or None), …]. Stops at the first item that

@@ -19,11 +19,13 @@ from typing import Any
 
 from claimmap.analyze.entities.aliases import (
     AliasHit,
+    bracketed_names,
     calls,
     capitalised_run_before,
     find_acronyms,
     find_known_as,
     nearest_name_before,
+    undefined_acronyms,
 )
 from claimmap.analyze.entities.cues import (
     EVALUATIVE_HEADS,
@@ -233,7 +235,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
         an = SentenceAnalyzer(
             d.doc_id, sdoc, s, spans, last.get(d.doc_id), previous_names.get(d.doc_id, [])
         )
-        for hit in find_acronyms(d.text, s, e):
+        acr_hits = find_acronyms(d.text, s, e)
+        for hit in acr_hits:
             st.alias(d, hit, hit.left)  # type: ignore[arg-type]
             spans.append(hit.right)
             # an acronym is defined for an organisation, whatever the NER read there
@@ -253,6 +256,8 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
                     spans.append((a, b))
                 if not same and not any(m.start < b and a < m.end for m in ms):
                     st.mention(d.doc_id, a, b, d.text[a:b], "ORG", "alias")
+        _foreign_acronyms(d, st, s, e, spans, acr_hits)
+        _bracketed(d, st, s, e)
         for hit in find_known_as(d.text, s, e):
             if calls(d.text[hit.cue_start : hit.cue_end]):
                 # "Durrës, which sailors call Durazzo": the name right before the comma
@@ -292,6 +297,67 @@ def _english(docs: Sequence[DocInput], st: _State, cfg: EntityConfig, nlp: Any) 
             last[d.doc_id] = an.main_subject()
             previous_names[d.doc_id] = spans
     return len(items)
+
+
+def _bracketed(d: DocInput, st: _State, s: int, e: int) -> None:
+    """ "Silent Owl («Gufo silenzioso»)": a name in brackets right after a name is its
+    other name when quotation marks or a language say so, or when both read as an
+    organisation's names; a place or a person's party in brackets ("Tirana (Albania)",
+    "John Smith (Labour)") is not."""
+    names = [*st.mentions[d.doc_id], *st.candidates[d.doc_id]]
+    for hit in bracketed_names(d.text, s, e):
+        before = [
+            m for m in names if m.end <= hit.cue_start and not d.text[m.end : hit.cue_start].strip()
+        ]
+        if not before:
+            continue
+        left = max(before, key=lambda m: (m.end, m.end - m.start))
+        a, b = hit.right
+        inside = [m for m in names if a <= m.start and m.end <= b]
+        kinds = {m.type for m in inside}
+        if left.type == "OUTLET" or "OUTLET" in kinds:
+            continue
+        said = hit.attributed is not None
+        if not said and (left.type != "ORG" or kinds & {"PLACE", "PERSON"}):
+            continue
+        if not said and left.type == "PERSON":
+            continue
+        st.alias(d, dataclasses.replace(hit, attributed=None), (left.start, left.end))
+        if not any(m.start < b and a < m.end for m in st.mentions[d.doc_id]):
+            st.mention(d.doc_id, a, b, d.text[a:b], left.type, "alias")
+
+
+def _foreign_acronyms(
+    d: DocInput,
+    st: _State,
+    s: int,
+    e: int,
+    spans: list[tuple[int, int]],
+    hits: list[AliasHit],
+) -> None:
+    """ "the State Security Service (SDS)": a bracketed acronym right after a name the NER
+    reads as an organisation is its acronym, whatever language the letters come from."""
+    for a, b in undefined_acronyms(d.text, s, e, hits):
+        paren = d.text.rfind("(", s, a)
+        orgs = [
+            m
+            for m in st.mentions[d.doc_id]
+            if m.type == "ORG"
+            and len(m.text.split()) > 1
+            and 0 <= paren - m.end <= 2
+            and not d.text[m.end : paren].strip()
+        ]
+        if not orgs or any(
+            m.type == "PLACE" and fold(m.text) == fold(d.text[a:b])
+            for ms in st.mentions.values()
+            for m in ms
+        ):
+            continue
+        left = (orgs[-1].start, orgs[-1].end)
+        st.alias(d, AliasHit("acronym", paren, b + 1, left, (a, b)), left)
+        spans.append((a, b))
+        if not any(m.start < b and a < m.end for m in st.mentions[d.doc_id]):
+            st.mention(d.doc_id, a, b, d.text[a:b], "ORG", "alias")
 
 
 def _nearest_left(
@@ -404,6 +470,7 @@ def _other_languages(docs: Sequence[DocInput], st: _State, labels: bool = True) 
             spans = [(c.start, c.end) for c in cands]
             for hit in acronyms:
                 st.alias(d, hit, hit.left)  # type: ignore[arg-type]
+            _bracketed(d, st, s, e)
             for hit in find_known_as(d.text, s, e):
                 left = (
                     hit.left

@@ -97,7 +97,7 @@ class Alias:
     end: int
     name: str
     alias: str
-    form: str  # acronym, known_as, in_full, translation
+    form: str  # acronym, known_as, in_full, bracketed, translation
 
 
 @dataclass(slots=True)
