@@ -320,8 +320,6 @@ def _bracketed(d: DocInput, st: _State, s: int, e: int) -> None:
         said = hit.attributed is not None
         if not said and (left.type != "ORG" or kinds & {"PLACE", "PERSON"}):
             continue
-        if not said and left.type == "PERSON":
-            continue
         st.alias(d, dataclasses.replace(hit, attributed=None), (left.start, left.end))
         if not any(m.start < b and a < m.end for m in st.mentions[d.doc_id]):
             st.mention(d.doc_id, a, b, d.text[a:b], left.type, "alias")
@@ -347,11 +345,8 @@ def _foreign_acronyms(
             and 0 <= paren - m.end <= 2
             and not d.text[m.end : paren].strip()
         ]
-        if not orgs or any(
-            m.type == "PLACE" and fold(m.text) == fold(d.text[a:b])
-            for ms in st.mentions.values()
-            for m in ms
-        ):
+        # a place's code in brackets ("… Party (UK)") is no acronym of the name
+        if not orgs or st.name_types.get(fold(d.text[a:b]), Counter()).get("PLACE", 0):
             continue
         left = (orgs[-1].start, orgs[-1].end)
         st.alias(d, AliasHit("acronym", paren, b + 1, left, (a, b)), left)
