@@ -1745,3 +1745,12 @@ def test_an_acronym_in_another_language_after_an_organisation_is_its_acronym(nlp
     ents = {m.text: m.entity_id for m in res.mentions}
     assert ents["DSS"] == ents["State Security Service"]
     assert not any(a.alias == "Labour" for a in res.aliases)
+
+
+def test_an_alias_on_a_bare_place_does_not_move_to_an_organisation_named_after_it(nlp):
+    res = _run(
+        nlp,
+        "The Council of Europe met in Strasbourg. Europe, known to sailors as the Old Shore, "
+        "was quiet.",
+    )
+    assert not any(a.name == "Council of Europe" for a in res.aliases)

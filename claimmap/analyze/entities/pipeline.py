@@ -169,10 +169,14 @@ class _State:
             return left
         # "Surnommé « l'Ancre », Vlachos …": a bare surname stands for the full name the
         # document gave before; an alias on the surname alone would join every Vlachos
+        names = [*self.mentions[doc.doc_id], *self.candidates[doc.doc_id]]
+        # a place is no short form of a body named after it ("Europe" / "Council of
+        # Europe"); the NER often reads a bare surname as a place, so people still count
+        place = any(m.type == "PLACE" and (m.start, m.end) == left for m in names)
         full = None
-        for m in [*self.mentions[doc.doc_id], *self.candidates[doc.doc_id]]:
+        for m in names:
             holds = m.end <= left[0] and len(m.text.split()) > 1 and key in fold(m.text).split()
-            if holds and (full is None or m.end > full[1]):
+            if holds and (not place or m.type != "ORG") and (full is None or m.end > full[1]):
                 full = (m.start, m.end)
         if full is not None:
             return full
@@ -181,7 +185,7 @@ class _State:
             return left
         kinds = {key, *(head or ())}
         best = None
-        for m in [*self.mentions[doc.doc_id], *self.candidates[doc.doc_id]]:
+        for m in names:
             ws = fold(m.text).split()
             if m.end > left[0] or len(ws) < 2 or m.type in ("PERSON", "PLACE", "OUTLET"):
                 continue
@@ -304,8 +308,12 @@ def _bracketed(d: DocInput, st: _State, s: int, e: int) -> None:
     other name when quotation marks or a language say so, or when both read as an
     organisation's names; a place or a person's party in brackets ("Tirana (Albania)",
     "John Smith (Labour)") is not."""
-    names = [*st.mentions[d.doc_id], *st.candidates[d.doc_id]]
-    for hit in bracketed_names(d.text, s, e):
+    hits = bracketed_names(d.text, s, e)
+    if not hits:
+        return
+    # this sentence's names only: the reader runs once per sentence
+    names = [m for m in (*st.mentions[d.doc_id], *st.candidates[d.doc_id]) if s <= m.start < e]
+    for hit in hits:
         before = [
             m for m in names if m.end <= hit.cue_start and not d.text[m.end : hit.cue_start].strip()
         ]
